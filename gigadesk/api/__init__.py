@@ -1,0 +1,1 @@
+"""The Gigastore wire: an httpx.AsyncClient and the JSON format, no Qt."""

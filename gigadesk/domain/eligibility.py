@@ -1,0 +1,186 @@
+"""The four refund rules: whether a package may be refunded now, and why or why not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from gigadesk.domain.items import ActivatedItem, Status, human_bytes, month_start, next_month, utc
+
+ALREADY_REFUNDED = "ALREADY_REFUNDED"
+NOT_PURCHASED_WITH_CREDITS = "NOT_PURCHASED_WITH_CREDITS"
+EXPIRED = "EXPIRED"
+USED = "USED"
+REFUND_LIMIT_REACHED = "REFUND_LIMIT_REACHED"
+LIMIT_UNKNOWN = "LIMIT_UNKNOWN"
+STATUS_UNKNOWN = "STATUS_UNKNOWN"
+
+# The order in which the rules are shown to the reseller (the portal's order).
+RULE_CODES: tuple[str, ...] = (NOT_PURCHASED_WITH_CREDITS, EXPIRED, USED, REFUND_LIMIT_REACHED)
+
+RULE_TITLES: dict[str, str] = {
+    NOT_PURCHASED_WITH_CREDITS: "Bought with credits",
+    EXPIRED: "Still valid",
+    USED: "Unused",
+    REFUND_LIMIT_REACHED: "Monthly refund limit",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """A rule's code and a sentence for the reseller."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCheck:
+    """One refund rule as a checklist line: passed, failed, or not judged (passed is None)."""
+
+    code: str
+    title: str
+    passed: bool | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether a package can be refunded now, with every blocking rule and warning."""
+
+    refundable: bool
+    reasons: tuple[Reason, ...]
+    warnings: tuple[Reason, ...]
+    checks: tuple[RuleCheck, ...]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of the blocking rules, in display order."""
+        return tuple(reason.code for reason in self.reasons)
+
+
+def in_month(moment: datetime | None, now: datetime) -> bool:
+    """True when `moment` falls in the calendar month (UTC) of `now`."""
+    if moment is None:
+        return False
+    moment = utc(moment)
+    return month_start(now) <= moment < next_month(now)
+
+
+def assess(
+    item: ActivatedItem,
+    now: datetime,
+    refunds_this_month: int,
+    monthly_limit: int | None,
+) -> Verdict:
+    """Judge the four refund rules for `item` at `now` (UTC)."""
+    now = utc(now)
+    if item.status is Status.REFUNDED:
+        when = f" on {utc(item.refunded_at):%Y-%m-%d}" if item.refunded_at else ""
+        reason = Reason(ALREADY_REFUNDED, f"This package was already refunded{when}.")
+        check = RuleCheck(ALREADY_REFUNDED, "Not refunded yet", False, reason.message)
+        return Verdict(False, (reason,), (), (check,))
+
+    checks = (
+        _credits_check(item),
+        _validity_check(item, now),
+        _usage_check(item),
+        _limit_check(refunds_this_month, monthly_limit),
+    )
+    reasons = tuple(Reason(c.code, c.message) for c in checks if c.passed is False)
+    warnings: list[Reason] = []
+    if item.status is Status.UNKNOWN:
+        warnings.append(
+            Reason(
+                STATUS_UNKNOWN,
+                "The server did not say how this package was bought; it has the final word "
+                "on whether it was bought with credits.",
+            )
+        )
+    if monthly_limit is None:
+        warnings.append(
+            Reason(
+                LIMIT_UNKNOWN,
+                f"The monthly refund limit is unknown ({refunds_this_month} refunded this "
+                "month); the server may still refuse.",
+            )
+        )
+    return Verdict(not reasons, reasons, tuple(warnings), checks)
+
+
+def _credits_check(item: ActivatedItem) -> RuleCheck:
+    title = RULE_TITLES[NOT_PURCHASED_WITH_CREDITS]
+    if item.status is Status.ACTIVATED:
+        return RuleCheck(
+            NOT_PURCHASED_WITH_CREDITS,
+            title,
+            False,
+            "This package came from inventory stock (status Activated), so it cannot be "
+            "refunded here. Open a support ticket with Gigastore quoting Purchase ID "
+            f"{item.uid}.",
+        )
+    if item.status is Status.UNKNOWN:
+        return RuleCheck(
+            NOT_PURCHASED_WITH_CREDITS, title, None, "Status unknown: the server will decide."
+        )
+    return RuleCheck(
+        NOT_PURCHASED_WITH_CREDITS, title, True, "Bought directly with credits (Purchased)."
+    )
+
+
+def _validity_check(item: ActivatedItem, now: datetime) -> RuleCheck:
+    title = RULE_TITLES[EXPIRED]
+    end = item.validity_end()
+    if item.expires_at is None or end is None:
+        # Without an expiry date the package cannot be shown to be valid: block rather
+        # than risk a refund the server will refuse (or a malformed item passing).
+        return RuleCheck(EXPIRED, title, False, "The expiry date is unknown.")
+    if item.is_expired(now):
+        return RuleCheck(EXPIRED, title, False, f"Expired on {utc(end):%Y-%m-%d %H:%M} UTC.")
+    if not item.is_activated:
+        return RuleCheck(
+            EXPIRED,
+            title,
+            True,
+            f"Not yet active; auto-activates by {utc(item.expires_at):%Y-%m-%d %H:%M} UTC.",
+        )
+    return RuleCheck(EXPIRED, title, True, f"Valid until {utc(end):%Y-%m-%d %H:%M} UTC.")
+
+
+def _usage_check(item: ActivatedItem) -> RuleCheck:
+    title = RULE_TITLES[USED]
+    data = item.data
+    if data.total_bytes <= 0:
+        return RuleCheck(USED, title, False, "The data allowance is unknown.")
+    if not data.unused:
+        return RuleCheck(
+            USED,
+            title,
+            False,
+            f"{human_bytes(data.used_bytes)} of {human_bytes(data.total_bytes)} already used.",
+        )
+    return RuleCheck(USED, title, True, f"Full {human_bytes(data.total_bytes)} left.")
+
+
+def _limit_check(refunds_this_month: int, monthly_limit: int | None) -> RuleCheck:
+    title = RULE_TITLES[REFUND_LIMIT_REACHED]
+    if monthly_limit is None:
+        return RuleCheck(
+            REFUND_LIMIT_REACHED,
+            title,
+            None,
+            f"{refunds_this_month} refunded this month; limit unknown.",
+        )
+    if refunds_this_month >= monthly_limit:
+        return RuleCheck(
+            REFUND_LIMIT_REACHED,
+            title,
+            False,
+            f"This month's refunds are used up ({refunds_this_month} of {monthly_limit}).",
+        )
+    return RuleCheck(
+        REFUND_LIMIT_REACHED,
+        title,
+        True,
+        f"{refunds_this_month} of {monthly_limit} used this month.",
+    )

@@ -1,0 +1,1 @@
+"""Use cases that join the API, the store and the domain; plain asyncio, no Qt."""

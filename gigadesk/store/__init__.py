@@ -1,0 +1,1 @@
+"""On-disk state: paths, settings, secrets and the SQLite cache, no Qt."""
