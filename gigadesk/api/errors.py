@@ -47,6 +47,6 @@ class BadPayload(ApiError):
 class OutcomeUnknown(ApiError):
     """A refund POST got no answer (time-out, dropped connection): read `uid` back."""
 
-    def __init__(self, message: str, *, uid: str) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, uid: str, status: int | None = None) -> None:
+        super().__init__(message, status=status)
         self.uid = uid

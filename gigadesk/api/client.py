@@ -1,0 +1,420 @@
+"""GigastoreClient: one httpx.AsyncClient, a shared token, retried reads, refunds sent once."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import random
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from urllib.parse import quote
+
+import httpx
+
+from gigadesk import __version__
+from gigadesk.api import wire
+from gigadesk.api.errors import (
+    ApiError,
+    BadPayload,
+    BadRequest,
+    NotFound,
+    Offline,
+    OutcomeUnknown,
+    RefundRefused,
+    Transient,
+    Unauthorized,
+)
+from gigadesk.api.wire import SkippedItem
+from gigadesk.domain.items import ActivatedItem, utc
+
+AUTH_PATH = "/reseller/authenticate"
+VERSION_PATH = "/gigastore/version"
+ITEMS_PATH = "/gigastore/activations/activated-items"
+
+RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+RETRY_AFTER_CAP = 60.0  # a server asking for a longer pause gets a clear error instead
+TOKEN_MARGIN = 60.0  # renew this long before the token runs out
+BIG_BODY = 256 * 1024  # bodies above this are parsed in a worker thread
+
+CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID and secret"
+
+
+@dataclass(frozen=True)
+class ItemsPage:
+    """One window of the sales history, with what could not be parsed and the server's time."""
+
+    items: list[ActivatedItem]
+    skipped: list[SkippedItem]
+    server_date: datetime | None
+
+
+class GigastoreClient:
+    """The Gigastore reseller API over one httpx.AsyncClient, created inside the running loop."""
+
+    def __init__(
+        self,
+        base_url: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        refund_prefix: str = "/gigastore",
+        timeout: float = 30.0,
+        max_attempts: int = 5,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 8.0,
+    ) -> None:
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        if timeout <= 0:
+            raise ValueError("timeout must be positive")
+        self._base_url = base_url.strip().rstrip("/")
+        self._client_id = client_id
+        self._client_secret = client_secret
+        prefix = refund_prefix.strip().strip("/")
+        self._refund_prefix = f"/{prefix}" if prefix else ""
+        self._timeout = httpx.Timeout(timeout)
+        self._max_attempts = max_attempts
+        self._backoff_base = backoff_base
+        self._backoff_cap = backoff_cap
+        self._http: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._auth_lock: asyncio.Lock | None = None
+        self._token: str | None = None
+        self._token_deadline = 0.0
+        basic = base64.b64encode(f"{client_id}:{client_secret}".encode()).decode()
+        # Everything that must never show up in an error text, scrubbed before raising.
+        self._hidden: set[str] = {text for text in (client_secret, basic) if len(text) >= 3}
+        self.server_clock_offset: timedelta | None = None
+
+    def __repr__(self) -> str:
+        return f"GigastoreClient({self._display_url()!r})"
+
+    async def __aenter__(self) -> GigastoreClient:
+        self._client()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool; a later call opens a new one in the loop then running."""
+        http, self._http, self._loop, self._auth_lock = self._http, None, None, None
+        if http is not None:
+            await http.aclose()
+
+    async def authenticate(self) -> None:
+        """Get a fresh access token now (a "test connection" button uses this)."""
+        async with self._lock():
+            await self._authenticate_locked()
+
+    async def version(self) -> str:
+        """The service version; needs no token, so it probes reachability alone."""
+        response = await self._with_retries("GET", VERSION_PATH)
+        if not response.is_success:
+            raise self._read_error(response)
+        return wire.parse_version(response.content)
+
+    async def items(self, start: datetime, end: datetime) -> ItemsPage:
+        """The items sold in [start, end), with the ones that could not be parsed."""
+        if utc(end) <= utc(start):
+            raise ValueError("a window must end after it starts")
+        response = await self._get(ITEMS_PATH, params=wire.window_query(start, end))
+        body = response.content
+        if len(body) > BIG_BODY:
+            # Parsing a big window takes long enough to stall a GUI's event loop.
+            items, skipped = await asyncio.to_thread(wire.parse_items, body)
+        else:
+            items, skipped = wire.parse_items(body)
+        return ItemsPage(items, skipped, _server_date(response))
+
+    async def item(self, uid: str) -> ActivatedItem:
+        """One item as the server sees it now; NotFound when it does not know the uid."""
+        response = await self._get(f"{ITEMS_PATH}/{_segment(uid)}")
+        return wire.parse_item_payload(response.content)
+
+    async def refund(self, uid: str) -> None:
+        """Ask for a refund: one POST, never retried after it may have reached the server.
+
+        A 401 is the one exception: the server refused the call before looking at it, so it
+        is sent once more with a fresh token.
+        """
+        path = f"{self._refund_prefix}/activations/activated-items/{_segment(uid)}/refund"
+        token = await self._bearer()
+        response = await self._refund_once(path, token, uid)
+        if response.status_code == 401:
+            response = await self._refund_once(path, await self._renew(token), uid)
+            if response.status_code == 401:
+                raise Unauthorized(CREDENTIALS_REJECTED, status=401)
+        if response.is_success:
+            return
+        status = response.status_code
+        words, code = self._words(response)
+        if status == 404:
+            raise NotFound(words, status=status)
+        if status == 429:
+            raise Transient(f"Gigastore is busy and did not take the refund: {words}", status=429)
+        if status >= 500:
+            raise OutcomeUnknown(
+                f"Gigastore failed while handling the refund of {uid} (HTTP {status}: {words});"
+                " read the package back to learn whether it went through",
+                uid=uid,
+                status=status,
+            )
+        if 400 <= status < 500:
+            raise RefundRefused(words, status=status, code=code)
+        raise ApiError(f"Gigastore answered HTTP {status} to the refund: {words}", status=status)
+
+    # -- tokens -------------------------------------------------------------------------
+
+    def _lock(self) -> asyncio.Lock:
+        self._client()
+        assert self._auth_lock is not None
+        return self._auth_lock
+
+    def _valid_token(self) -> str | None:
+        if self._token is not None and time.monotonic() < self._token_deadline:
+            return self._token
+        return None
+
+    async def _bearer(self) -> str:
+        token = self._valid_token()
+        if token is not None:
+            return token
+        async with self._lock():
+            # Another caller may have authenticated while this one waited for the lock.
+            return self._valid_token() or await self._authenticate_locked()
+
+    async def _renew(self, stale: str) -> str:
+        """A fresh token after `stale` got a 401; concurrent callers share one renewal."""
+        async with self._lock():
+            token = self._valid_token()
+            if token is not None and token != stale:
+                return token
+            return await self._authenticate_locked()
+
+    async def _authenticate_locked(self) -> str:
+        self._token = None
+        auth = httpx.BasicAuth(self._client_id, self._client_secret)
+        response = await self._with_retries("POST", AUTH_PATH, auth=auth)
+        if response.status_code in (401, 403):
+            words, _ = self._words(response)
+            raise Unauthorized(f"{CREDENTIALS_REJECTED} ({words})", status=response.status_code)
+        if not response.is_success:
+            raise self._read_error(response)
+        token, lifetime = wire.parse_token(response.content)
+        self._hidden.add(token)
+        margin = min(TOKEN_MARGIN, lifetime / 2)
+        self._token, self._token_deadline = token, time.monotonic() + lifetime - margin
+        return token
+
+    # -- transport ----------------------------------------------------------------------
+
+    def _client(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        if self._http is not None and self._loop is not loop:
+            raise RuntimeError("GigastoreClient is in use by another event loop; aclose() it first")
+        if self._http is None:
+            self._http = httpx.AsyncClient(
+                base_url=self._base_url,
+                timeout=self._timeout,
+                follow_redirects=False,
+                headers={"Accept": "application/json", "User-Agent": f"GigaDesk/{__version__}"},
+            )
+            self._loop = loop
+            self._auth_lock = asyncio.Lock()
+        return self._http
+
+    async def _send_once(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        token: str | None = None,
+        auth: httpx.Auth | None = None,
+    ) -> httpx.Response:
+        """One request; transport failures come out as httpx.TransportError."""
+        headers = {"Authorization": f"Bearer {token}"} if token else None
+        try:
+            response = await self._client().request(
+                method, path, params=params, headers=headers, auth=auth, timeout=self._timeout
+            )
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol):
+            raise ApiError(f"the base URL {self._display_url()!r} cannot be used") from None
+        except httpx.DecodingError:
+            raise BadPayload("the server's answer could not be decoded") from None
+        self._note_clock(response)
+        return response
+
+    async def _with_retries(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        token: str | None = None,
+        auth: httpx.Auth | None = None,
+    ) -> httpx.Response:
+        """Send an idempotent request, retrying transient failures with capped back-off."""
+        reached = False
+        problem = ""
+        status: int | None = None
+        delay = 0.0
+        for attempt in range(self._max_attempts):
+            if attempt:
+                await asyncio.sleep(delay)
+            delay = self._backoff(attempt)
+            try:
+                response = await self._send_once(
+                    method, path, params=params, token=token, auth=auth
+                )
+            except httpx.TransportError as exc:
+                reached = reached or not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+                problem = self._describe(exc)
+                continue
+            reached = True
+            if response.status_code not in RETRYABLE_STATUSES:
+                return response
+            status = response.status_code
+            words, _ = self._words(response)
+            problem = f"HTTP {status}: {words}"
+            wait = _retry_after(response)
+            if wait is not None:
+                if wait > RETRY_AFTER_CAP:
+                    raise Transient(
+                        f"Gigastore asks to wait {wait:.0f} s before trying again ({problem})",
+                        status=status,
+                    )
+                delay = wait
+        attempts = f"{self._max_attempts} attempt{'s' if self._max_attempts > 1 else ''}"
+        if not reached:
+            raise Offline(f"cannot reach Gigastore at {self._display_url()} ({problem})")
+        raise Transient(
+            f"Gigastore did not answer properly after {attempts} ({problem})", status=status
+        )
+
+    def _backoff(self, attempt: int) -> float:
+        """Full jitter: a random pause up to the capped exponential step."""
+        ceiling = min(self._backoff_cap, self._backoff_base * 2**attempt)
+        return random.uniform(0.0, max(0.0, ceiling))
+
+    async def _get(self, path: str, params: dict[str, str] | None = None) -> httpx.Response:
+        """An authenticated read: retried, and renewed once on a 401."""
+        token = await self._bearer()
+        response = await self._with_retries("GET", path, params=params, token=token)
+        if response.status_code == 401:
+            token = await self._renew(token)
+            response = await self._with_retries("GET", path, params=params, token=token)
+        if not response.is_success:
+            raise self._read_error(response)
+        return response
+
+    async def _refund_once(self, path: str, token: str, uid: str) -> httpx.Response:
+        try:
+            return await self._send_once("POST", path, token=token)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            # No connection was made, so the request never left this machine.
+            raise Offline(
+                f"cannot reach Gigastore at {self._display_url()} ({self._describe(exc)});"
+                " the refund was not sent"
+            ) from None
+        except httpx.TransportError as exc:
+            raise OutcomeUnknown(
+                f"no answer to the refund of {uid} ({self._describe(exc)}); read the package"
+                " back to learn whether it went through",
+                uid=uid,
+            ) from None
+
+    # -- errors and headers -------------------------------------------------------------
+
+    def _read_error(self, response: httpx.Response) -> ApiError:
+        status = response.status_code
+        words, _ = self._words(response)
+        if status == 401:
+            return Unauthorized(f"{CREDENTIALS_REJECTED} ({words})", status=status)
+        if status == 404:
+            return NotFound(words, status=status)
+        if status in (400, 422):
+            return BadRequest(f"Gigastore refused the request: {words}", status=status)
+        return ApiError(f"Gigastore answered HTTP {status}: {words}", status=status)
+
+    def _words(self, response: httpx.Response) -> tuple[str, str | None]:
+        content_type = response.headers.get("Content-Type", "")
+        words, code = wire.error_message(response.status_code, content_type, response.content)
+        return self._scrub(words), code
+
+    def _scrub(self, text: str) -> str:
+        for hidden in self._hidden:
+            text = text.replace(hidden, "***")
+        return text
+
+    def _describe(self, exc: httpx.TransportError) -> str:
+        seconds = f"{self._timeout.read or 0:g}"
+        if isinstance(exc, httpx.ConnectTimeout):
+            return "the connection timed out"
+        if isinstance(exc, httpx.ConnectError):
+            return "connection refused or host unreachable"
+        if isinstance(exc, httpx.ReadTimeout):
+            return f"no answer within {seconds} s"
+        if isinstance(exc, httpx.TimeoutException):
+            return f"timed out after {seconds} s"
+        if isinstance(exc, httpx.RemoteProtocolError):
+            return "the connection dropped before a complete answer"
+        if isinstance(exc, httpx.NetworkError):
+            return "the connection broke"
+        return f"network failure ({type(exc).__name__})"
+
+    def _display_url(self) -> str:
+        try:
+            url = httpx.URL(self._base_url)
+        except httpx.InvalidURL:
+            return "(invalid URL)"
+        return str(url.copy_with(username=None, password=None, query=None, fragment=None))
+
+    def _note_clock(self, response: httpx.Response) -> None:
+        server = _server_date(response)
+        if server is not None:
+            self.server_clock_offset = server - datetime.now(UTC)
+
+
+def _segment(uid: str) -> str:
+    if not uid.strip():
+        raise ValueError("an item uid must not be empty")
+    return quote(uid, safe="")
+
+
+def _server_date(response: httpx.Response) -> datetime | None:
+    header = response.headers.get("Date")
+    if not header:
+        return None
+    try:
+        return utc(parsedate_to_datetime(header))
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Retry-After in seconds (delta-seconds or an HTTP date), or None when absent or odd."""
+    header = response.headers.get("Retry-After", "").strip()
+    if not header:
+        return None
+    try:
+        seconds = float(header)
+    except ValueError:
+        try:
+            moment = utc(parsedate_to_datetime(header))
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+        reference = _server_date(response) or datetime.now(UTC)
+        seconds = (moment - reference).total_seconds()
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)

@@ -1,0 +1,372 @@
+"""Gigastore JSON <-> domain: the only module that knows the wire's field names.
+
+Every [ours] choice of shared/gigastore-api.md lives here, so that it can change in one place
+when the live specification says otherwise. Parsing is tolerant: unknown fields are kept in
+`ActivatedItem.raw`, missing optional fields become None, and one broken item never sinks the
+rest of a window.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from http import HTTPStatus
+from typing import Any
+
+from gigadesk.api.errors import BadPayload
+from gigadesk.domain.items import (
+    BYTES_PER_UNIT,
+    ActivatedItem,
+    DataAllowance,
+    Money,
+    Status,
+    UnitError,
+    Validity,
+    exact_decimal,
+    to_bytes,
+    utc,
+)
+
+# Plausibility bounds: a value beyond them is a broken payload, and rejecting it early keeps
+# huge exponents (1e999999) from turning into giant integers or overflowing datetimes later.
+MAX_BYTES = 10**18  # one exabyte
+MAX_PRICE = Decimal(10) ** 12
+MAX_VALIDITY_SIZE = 100_000
+EARLIEST_YEAR = 1970
+LATEST_YEAR = 9000
+
+# [ours] a token answer without expiresIn is taken to live this long; a 401 renews it anyway.
+DEFAULT_TOKEN_LIFETIME = 300
+
+# [ours] the fields an error body may carry, most specific first (RFC 7807 uses detail/title).
+_MESSAGE_FIELDS = ("message", "detail", "title", "error")
+MAX_MESSAGE_CHARS = 300
+
+
+class WireError(ValueError):
+    """One item cannot be parsed; the message says which field and why."""
+
+
+@dataclass(frozen=True)
+class SkippedItem:
+    """An item of a window that could not be parsed, with the reason."""
+
+    uid: str | None
+    reason: str
+
+
+def loads(payload: bytes) -> Any:
+    """Decode a JSON body with exact decimals; BadPayload when it is not valid JSON."""
+    try:
+        return json.loads(payload, parse_float=Decimal)
+    except RecursionError:
+        raise BadPayload("the server's JSON answer is nested too deeply to be read") from None
+    except ValueError as exc:
+        # JSONDecodeError, bad UTF-8, or an integer with more digits than Python allows.
+        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "not valid JSON text"
+        raise BadPayload(f"the server's answer is not valid JSON ({detail})") from None
+
+
+def parse_items(payload: bytes) -> tuple[list[ActivatedItem], list[SkippedItem]]:
+    """Parse a window of activated items; items that fail land in the skipped list."""
+    document = loads(payload)
+    if not isinstance(document, list):
+        raise BadPayload(
+            f"expected a JSON array of activated items, got {_json_kind(document)} instead"
+        )
+    items: list[ActivatedItem] = []
+    skipped: list[SkippedItem] = []
+    for position, obj in enumerate(document):
+        try:
+            items.append(parse_item(obj))
+        except WireError as exc:
+            skipped.append(SkippedItem(_uid_of(obj), f"item #{position + 1}: {exc}"))
+    return items, skipped
+
+
+def parse_item_payload(payload: bytes) -> ActivatedItem:
+    """Parse the body of a one-item answer; BadPayload when it is not a usable item."""
+    document = loads(payload)
+    try:
+        return parse_item(document)
+    except WireError as exc:
+        raise BadPayload(f"the server's item cannot be read: {exc}") from None
+
+
+def parse_item(obj: object) -> ActivatedItem:
+    """Turn one ActivatedItem JSON object into the domain's ActivatedItem."""
+    if not isinstance(obj, dict):
+        raise WireError(f"an item must be a JSON object, not {_json_kind(obj)}")
+    uid = obj.get("uid")
+    if not isinstance(uid, str) or not uid.strip():
+        raise WireError("uid: missing or not a non-empty string")
+    balance = obj.get("balance")
+    if not isinstance(balance, dict):
+        raise WireError("balance: missing or not an object")
+    customer = obj.get("customer")
+    if not isinstance(customer, dict):
+        customer = {}
+    sales_date = _instant(obj, "salesDate")
+    if sales_date is None:
+        raise WireError("salesDate: missing")
+    return ActivatedItem(
+        uid=uid,
+        name=_text(balance, "name") or "",
+        status=Status.parse(obj.get("status")),
+        sales_date=sales_date,
+        data=DataAllowance(
+            total_bytes=_size(balance, "size"),
+            remaining_bytes=_size(balance, "availableBalance"),
+        ),
+        activated_at=_instant(balance, "activatedAt", "balance."),
+        expires_at=_instant(balance, "expiresAt", "balance."),
+        refunded_at=_instant(obj, "refundedAt"),
+        activation_mode=_text(balance, "activationMode"),
+        validity=_validity(balance),
+        purchase_price=_money(obj, "purchasePrice"),
+        retail_price=_money(obj, "retailPrice"),
+        country_set=_text(balance, "countrySet"),
+        customer_email=_text(customer, "email"),
+        customer_uid=_text(customer, "uid"),
+        iccid=_text(obj, "iccid"),
+        metatag=_text(obj, "metatag"),
+        sales_channel=_text(obj, "salesChannel"),
+        sales_channel_code=_text(obj, "salesChannelTypeCode"),
+        activation_type=_text(obj, "activationType"),
+        raw=obj,
+    )
+
+
+def parse_token(payload: bytes) -> tuple[str, int]:
+    """The access token and its lifetime in seconds from an authenticate answer."""
+    document = loads(payload)
+    if not isinstance(document, dict):
+        raise BadPayload("the authentication answer is not a JSON object")
+    token = document.get("accessToken")
+    if not isinstance(token, str) or not token.strip():
+        raise BadPayload("the authentication answer carries no accessToken")
+    lifetime = document.get("expiresIn")
+    if lifetime is None:
+        return token, DEFAULT_TOKEN_LIFETIME
+    try:
+        seconds = exact_decimal(lifetime)
+    except UnitError:
+        raise BadPayload("the authentication answer's expiresIn is not a number") from None
+    if seconds < 0 or seconds > 10**9:
+        raise BadPayload("the authentication answer's expiresIn is out of range")
+    return token, int(seconds)
+
+
+def parse_version(payload: bytes) -> str:
+    """The service version from GET /gigastore/version: JSON text, an object, or plain text."""
+    try:
+        document = loads(payload)
+    except BadPayload:
+        text = _readable_text(payload.decode("utf-8", errors="replace"), is_html=False)
+        if not text:
+            raise BadPayload("the version answer is empty") from None
+        return text
+    if isinstance(document, dict):
+        for key in ("version", "buildVersion", "appVersion"):
+            value = document.get(key)
+            if isinstance(value, str | int | Decimal) and not isinstance(value, bool):
+                return str(value)
+        raise BadPayload("the version answer carries no version field")
+    if isinstance(document, str | int | Decimal) and not isinstance(document, bool):
+        return str(document)
+    raise BadPayload(f"the version answer is {_json_kind(document)}, not a version")
+
+
+def error_message(status: int, content_type: str, body: bytes) -> tuple[str, str | None]:
+    """The server's own words for an error answer, and its `code` when it sent one."""
+    kind = content_type.lower()
+    text = body.decode("utf-8", errors="replace").strip()
+    code: str | None = None
+    message = ""
+    if "json" in kind or text.startswith("{"):
+        try:
+            document = json.loads(text, parse_float=Decimal)
+        except (ValueError, RecursionError):
+            document = None
+        if isinstance(document, dict):
+            message = _first_words(document)
+            raw_code = document.get("code")
+            if isinstance(raw_code, str | int) and not isinstance(raw_code, bool):
+                code = str(raw_code).strip() or None
+        elif isinstance(document, str):
+            message = document
+    if not message and text:
+        message = _readable_text(text, is_html="html" in kind or text.startswith("<"))
+    message = _shorten(" ".join(message.split()))
+    if not message:
+        message = _status_phrase(status)
+    return message, code
+
+
+def format_instant(moment: datetime) -> str:
+    """An instant as the wire writes it: ISO-8601 UTC with Z, fractions only when present."""
+    moment = utc(moment)
+    if moment.microsecond:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def window_query(start: datetime, end: datetime) -> dict[str, str]:
+    """The query of a sales-history window: `from` inclusive, `to` exclusive [seen; ours]."""
+    return {"from": format_instant(start), "to": format_instant(end)}
+
+
+def parse_instant(value: object, field: str = "instant") -> datetime:
+    """An aware UTC datetime from ISO-8601 text with Z or an offset (naive text is UTC)."""
+    if not isinstance(value, str) or not value.strip():
+        raise WireError(f"{field}: expected an ISO-8601 date-time text, got {_brief(value)}")
+    text = value.strip()
+    if text[-1:] in ("z", "Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = utc(datetime.fromisoformat(text))
+    except (ValueError, OverflowError):
+        raise WireError(f"{field}: {_brief(value)} is not an ISO-8601 date-time") from None
+    if not EARLIEST_YEAR <= moment.year < LATEST_YEAR:
+        raise WireError(f"{field}: {_brief(value)} is out of the plausible range")
+    return moment
+
+
+def _instant(obj: Mapping[str, Any], key: str, prefix: str = "") -> datetime | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    return parse_instant(value, prefix + key)
+
+
+def _size(balance: Mapping[str, Any], key: str) -> int:
+    field = f"balance.{key}"
+    size = balance.get(key)
+    if not isinstance(size, dict):
+        raise WireError(f"{field}: missing or not an object")
+    value, unit = size.get("sizeValue"), size.get("sizeUnit")
+    if value is None:
+        raise WireError(f"{field}.sizeValue: missing")
+    if not isinstance(unit, str) or unit.strip().upper() not in BYTES_PER_UNIT:
+        raise WireError(f"{field}.sizeUnit: unknown unit {_brief(unit)}")
+    try:
+        amount = exact_decimal(value)
+        # Check the exponent first: multiplying 1e999999999 would overflow the decimal context.
+        if amount.adjusted() > 30 or amount * BYTES_PER_UNIT[unit.strip().upper()] > MAX_BYTES:
+            raise WireError(f"{field}.sizeValue: {_brief(value)} {unit} is implausibly large")
+        return to_bytes(amount, unit)
+    except UnitError as exc:
+        raise WireError(f"{field}.sizeValue: {exc}") from None
+
+
+def _money(obj: Mapping[str, Any], key: str) -> Money | None:
+    price = obj.get(key)
+    if price is None:
+        return None
+    if not isinstance(price, dict):
+        raise WireError(f"{key}: expected an object, got {_brief(price)}")
+    value = price.get("priceValue")
+    if value is None:
+        return None
+    try:
+        amount = exact_decimal(value)
+    except UnitError as exc:
+        raise WireError(f"{key}.priceValue: {exc}") from None
+    if abs(amount) >= MAX_PRICE:
+        raise WireError(f"{key}.priceValue: {_brief(value)} is implausibly large")
+    # [ours] a price without a currency keeps its amount; the currency is then unknown ("").
+    currency = _text(price, "currencyCode") or ""
+    return Money(amount=amount, currency=currency.upper())
+
+
+def _validity(balance: Mapping[str, Any]) -> Validity | None:
+    size, unit = balance.get("validitySize"), balance.get("validityUnit")
+    if size is None or not isinstance(unit, str) or not unit.strip():
+        return None
+    try:
+        amount = exact_decimal(size)
+    except UnitError as exc:
+        raise WireError(f"balance.validitySize: {exc}") from None
+    if amount != amount.to_integral_value() or not 0 <= amount <= MAX_VALIDITY_SIZE:
+        raise WireError(f"balance.validitySize: {_brief(size)} is not a whole count in range")
+    return Validity(size=int(amount), unit=unit.strip())
+
+
+def _text(obj: Mapping[str, Any], key: str) -> str | None:
+    """Free text is kept as sent; a number is written out; anything else counts as absent."""
+    value = obj.get(key)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _uid_of(obj: object) -> str | None:
+    if isinstance(obj, dict):
+        uid = obj.get("uid")
+        if isinstance(uid, str) and uid.strip():
+            return uid
+    return None
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    if value is None:
+        return "null"
+    return "a number"
+
+
+def _brief(value: object) -> str:
+    """A short, safe rendering of a bad value for an error message."""
+    text = repr(value) if not isinstance(value, Decimal) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _first_words(document: Mapping[str, Any]) -> str:
+    for key in _MESSAGE_FIELDS:
+        value = document.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
+_DROPPED_BLOCKS = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _readable_text(text: str, *, is_html: bool) -> str:
+    if not is_html:
+        return " ".join(text.split())
+    title = _TITLE.search(text)
+    body = _TAG.sub(" ", _DROPPED_BLOCKS.sub(" ", text))
+    words = " ".join(html.unescape(body).split())
+    if not words and title:
+        words = " ".join(html.unescape(_TAG.sub(" ", title.group(1))).split())
+    return words
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= MAX_MESSAGE_CHARS:
+        return text
+    return text[: MAX_MESSAGE_CHARS - 1].rstrip() + "…"
+
+
+def _status_phrase(status: int) -> str:
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
