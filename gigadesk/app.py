@@ -1,0 +1,163 @@
+"""Composition root of the GUI: arguments, QApplication + qasync loop, demo server, shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+os.environ["QT_API"] = "pyside6"  # qasync must pick PySide6, never another binding
+
+# PySide6 before qasync, always (qasync would prefer another binding when one is installed).
+from PySide6.QtCore import QTimer  # noqa: I001
+from PySide6.QtWidgets import QApplication
+import qasync
+
+from gigadesk import APP_NAME, __version__
+from gigadesk.sandbox.server import SandboxServer
+from gigadesk.store.paths import AppPaths
+from gigadesk.ui import icons, qt_compat, theme
+from gigadesk.ui.automation import report_error
+from gigadesk.ui.controller import AppController, LaunchOptions
+
+if TYPE_CHECKING:
+    from gigadesk.sandbox.server import SandboxServer
+
+DEMO_REFUND_LIMIT = 5
+SIGNAL_POLL_MS = 250
+# What the HTTP stack imports on its first request (PySide6's import hook makes each import
+# slower still): loaded ahead, off the GUI thread.
+NETWORK_MODULES = ("certifi", "h11", "anyio", "anyio._backends._asyncio", "httpcore")
+
+
+def preload_network_modules() -> None:
+    """Import the HTTP stack's lazily imported modules (missing ones are skipped)."""
+    for name in NETWORK_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The GUI's command line."""
+    parser = argparse.ArgumentParser(
+        prog="gigadesk", description="GigaDesk: your Gigastore sales history and refunds."
+    )
+    parser.add_argument("--version", action="version", version=f"GigaDesk {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="use a built-in demo server (no account needed)"
+    )
+    parser.add_argument("--data-dir", type=Path, help="keep the cache, settings and logs here")
+    parser.add_argument("--base-url", help="the Gigastore API address (overrides the setting)")
+    parser.add_argument("--offline", action="store_true", help="never touch the network")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="start, load, render, then exit (0 = fine)"
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PATH",
+        help="after the first sync, save the window as a PNG at PATH and exit",
+    )
+    return parser.parse_args(argv)
+
+
+class SandboxDemo:
+    """The demo Gigastore: the sandbox on a free loopback port, started when first needed."""
+
+    refund_limit: int | None = DEMO_REFUND_LIMIT
+
+    def __init__(self) -> None:
+        self._server: SandboxServer | None = None
+
+    @property
+    def client_id(self) -> str:
+        """The demo account's Client ID."""
+        return str(_sandbox().DEMO_CLIENT_ID)
+
+    @property
+    def client_secret(self) -> str:
+        """The demo account's secret (never stored anywhere)."""
+        return str(_sandbox().DEMO_CLIENT_SECRET)
+
+    def start(self) -> str:
+        """Serve the demo data (a thread of its own); returns the base URL."""
+        if self._server is None:
+            self._server = _sandbox().SandboxServer(refund_limit=self.refund_limit)
+        return self._server.start()
+
+    def stop(self) -> None:
+        """Stop serving, if it ever started."""
+        if self._server is not None:
+            self._server.stop()
+
+    def data_dir(self) -> Path:
+        """The demo's folder under the platform's data folder."""
+        return AppPaths.default().data_dir / "demo"
+
+
+def _sandbox() -> ModuleType:
+    # Imported on first use: a start without the demo does not pay for the sandbox's modules.
+    return importlib.import_module("gigadesk.sandbox.server")
+
+
+def make_application() -> QApplication:
+    """The QApplication with GigaDesk's name, icon and the system's light or dark look."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("gigadesk")
+    app.setWindowIcon(icons.app_icon())
+    theme.apply_theme(app)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the GUI until its window closes; the exit code says how it went."""
+    args = parse_args(argv)
+    problem = qt_compat.binding_problem()
+    if problem:
+        return report_error(problem)
+    app = make_application()
+    options = LaunchOptions(
+        demo=args.demo,
+        data_dir=args.data_dir,
+        base_url=args.base_url,
+        offline=args.offline,
+        smoke_test=args.smoke_test,
+        screenshot=args.screenshot,
+    )
+    controller = AppController(options, SandboxDemo(), preload=preload_network_modules)
+    loop = qasync.QEventLoop(app)
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        window = controller.window
+        if window is not None and window.isVisible():
+            window.close()  # saves the layout, then asks for the shutdown
+        else:
+            controller.request_quit()
+
+    signal.signal(signal.SIGINT, interrupted)
+    # Python runs signal handlers only between bytecodes: a short timer gives it the chance.
+    poll = QTimer()
+    poll.timeout.connect(lambda: None)
+    poll.start(SIGNAL_POLL_MS)
+    try:
+        return int(loop.run_until_complete(controller.run()))
+    finally:
+        poll.stop()
+        loop.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

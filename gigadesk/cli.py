@@ -1,0 +1,290 @@
+"""gigadesk-cli: sync, list, show, refund and export from the command line, no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from gigadesk import __version__
+from gigadesk.api.errors import ApiError
+from gigadesk.domain.items import ActivatedItem, Status, human_bytes
+from gigadesk.services.export import export_file, item_record, write_csv, write_json
+from gigadesk.services.refunds import RefundOutcome, RefundService
+from gigadesk.services.session import Session, SessionError, SessionOptions
+from gigadesk.services.sync import SyncProgress, SyncService
+from gigadesk.store.cache import Cache, CacheError
+from gigadesk.store.query import HistoryQuery, QuickFilter
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_REFUSED_LOCALLY = 3
+EXIT_REFUSED_BY_SERVER = 4
+EXIT_OUTCOME_UNKNOWN = 5
+
+PAGE = 5000
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with the global options and every command."""
+    parser = argparse.ArgumentParser(
+        prog="gigadesk-cli", description="GigaDesk for scripts: the sales history and refunds."
+    )
+    parser.add_argument("--version", action="version", version=f"gigadesk-cli {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="keep the cache, settings and logs here")
+    parser.add_argument("--base-url", help="the Gigastore API address (overrides the setting)")
+    parser.add_argument(
+        "--refund-limit",
+        type=_limit,
+        default=argparse.SUPPRESS,
+        help="monthly refund limit (a number, or 'unknown'); overrides the setting",
+    )
+    parser.add_argument("--offline", action="store_true", help="never touch the network")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    commands.add_parser("sync", help="bring the cached history up to date")
+
+    listing = commands.add_parser("list", help="list cached items (works offline)")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    listing.add_argument("--search", default="", help="part of a name, Purchase ID, ICCID, ...")
+    listing.add_argument("--status", type=_status, help="PURCHASED, ACTIVATED or REFUNDED")
+    listing.add_argument("--refundable", action="store_true", help="only refundable now")
+
+    show = commands.add_parser("show", help="one item with its refund verdict (works offline)")
+    show.add_argument("uid")
+    show.add_argument("--json", action="store_true")
+
+    refund = commands.add_parser("refund", help="refund one package")
+    refund.add_argument("uid")
+    refund.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    export = commands.add_parser("export", help="write the cached history to a file")
+    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--output", type=Path, required=True)
+    return parser
+
+
+def _limit(text: str) -> int | None:
+    if text.strip().lower() in ("unknown", "none"):
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a whole number or 'unknown'") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the limit cannot be negative")
+    return value
+
+
+def _status(text: str) -> Status:
+    status = Status.parse(text)
+    if status is Status.UNKNOWN:
+        raise argparse.ArgumentTypeError("expected PURCHASED, ACTIVATED or REFUNDED")
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit code says how it went."""
+    args = build_parser().parse_args(argv)
+    options = SessionOptions(
+        data_dir=args.data_dir,
+        base_url=args.base_url,
+        refund_limit=getattr(args, "refund_limit", None),
+        refund_limit_given=hasattr(args, "refund_limit"),
+        offline=args.offline,
+    )
+    try:
+        session = Session.start(options)
+        with session.open_cache() as cache:
+            for notice in session.notices:
+                print(f"note: {notice}", file=sys.stderr)
+            return _dispatch(args, session, cache)
+    except CliError as exc:
+        print(f"gigadesk-cli: {exc}", file=sys.stderr)
+        return exc.code
+    except (SessionError, CacheError, ApiError, OSError) as exc:
+        print(f"gigadesk-cli: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("gigadesk-cli: interrupted", file=sys.stderr)
+        return 130
+
+
+def _one_line(exc: BaseException) -> str:
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return " ".join(str(text).split())
+
+
+def _dispatch(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+    handlers: dict[str, Callable[[argparse.Namespace, Session, Cache], int]] = {
+        "sync": _sync,
+        "list": _list,
+        "show": _show,
+        "refund": _refund,
+        "export": _export,
+    }
+    return handlers[args.command](args, session, cache)
+
+
+def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+    def progress(p: SyncProgress) -> None:
+        print(
+            f"\rsyncing: {p.windows_done}/{p.windows_total} months, {p.items_so_far} items",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    async def run() -> int:
+        async with session.client() as client:
+            result = await SyncService(client, session.paths.cache_file).run(progress)
+        print(file=sys.stderr)
+        for skipped in result.skipped:
+            print(f"skipped {skipped.uid or '(no uid)'}: {skipped.reason}", file=sys.stderr)
+        print(
+            f"synced {result.items} items in {result.windows} months "
+            f"in {result.seconds:.1f} s ({len(result.skipped)} skipped)"
+        )
+        return EXIT_OK
+
+    return asyncio.run(run())
+
+
+def _records(session: Session, cache: Cache, query: HistoryQuery) -> Iterator[dict[str, Any]]:
+    judge = session.judge(cache)
+    offset = 0
+    while True:
+        batch = cache.page(query, offset, PAGE)
+        for item in batch:
+            yield item_record(item, judge(item))
+        if len(batch) < PAGE:
+            return
+        offset += PAGE
+
+
+def _list(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+    query = session.query(
+        cache,
+        search=args.search,
+        status=args.status,
+        quick_filter=QuickFilter.REFUNDABLE if args.refundable else QuickFilter.ALL,
+    )
+    records = _records(session, cache, query)
+    if args.format == "csv":
+        write_csv(records, sys.stdout)
+    elif args.format == "json":
+        write_json(records, sys.stdout)
+    else:
+        _write_table(records, sys.stdout)
+    return EXIT_OK
+
+
+TABLE_COLUMNS = (("Sold", 10), ("Status", 9), ("Used", 17), ("Expires", 10), ("Refund", 6))
+
+
+def _write_table(records: Iterator[dict[str, Any]], out: TextIO) -> None:
+    out.write(f"{'Purchase ID':<36}  " + "  ".join(f"{t:<{w}}" for t, w in TABLE_COLUMNS))
+    out.write("  Package\n")
+    shown = 0
+    for r in records:
+        used = f"{human_bytes(r['used_bytes'])}/{human_bytes(r['total_bytes'])}"
+        cells = (
+            (r["sales_date"] or "")[:10],
+            r["status"] or "?",
+            used,
+            (r["expires_at"] or "-")[:10],
+            "yes" if r["eligibility"]["refundable"] else "no",
+        )
+        line = "  ".join(f"{c:<{w}}" for c, (_, w) in zip(cells, TABLE_COLUMNS, strict=True))
+        out.write(f"{r['uid']:<36}  {line}  {r['name']}\n")
+        shown += 1
+    out.write(f"{shown} items\n")
+
+
+def _find(session: Session, cache: Cache, uid: str) -> ActivatedItem:
+    item = cache.get(uid)
+    if item is None:
+        raise CliError(f"no item {uid} in the cache; run 'gigadesk-cli sync' first")
+    return item
+
+
+def _show(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+    item = _find(session, cache, args.uid)
+    record = item_record(item, session.judge(cache)(item))
+    if args.json:
+        print(json.dumps(record, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for key, value in record.items():
+        if key == "eligibility":
+            continue
+        if isinstance(value, dict):
+            value = f"{value['amount']} {value['currency']}"
+        print(f"{key:>16}: {'' if value is None else value}")
+    verdict = record["eligibility"]
+    print(f"{'refundable':>16}: {'yes' if verdict['refundable'] else 'no'}")
+    for reason in verdict["reasons"]:
+        print(f"{'':>16}  x {reason['message']}")
+    for warning in verdict["warnings"]:
+        print(f"{'':>16}  ! {warning['message']}")
+    return EXIT_OK
+
+
+def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+    if session.offline:
+        raise CliError("refunds need a connection; run without --offline")
+    item = _find(session, cache, args.uid)
+    verdict = session.judge(cache)(item)
+    if not verdict.refundable:
+        for reason in verdict.reasons:
+            print(f"not refundable: {reason.message}", file=sys.stderr)
+        return EXIT_REFUSED_LOCALLY
+    if not args.yes and not _confirm(item):
+        print("cancelled: nothing was sent", file=sys.stderr)
+        return EXIT_ERROR
+
+    async def run() -> int:
+        async with session.client() as client:
+            service = RefundService(client, cache, session.refund_limit)
+            result = await service.refund(item.uid)
+        if result.outcome is RefundOutcome.REFUNDED:
+            print(result.message)
+            return EXIT_OK
+        print(f"gigadesk-cli: {result.message}", file=sys.stderr)
+        return {
+            RefundOutcome.REFUSED_LOCALLY: EXIT_REFUSED_LOCALLY,
+            RefundOutcome.REFUSED_BY_SERVER: EXIT_REFUSED_BY_SERVER,
+            RefundOutcome.UNKNOWN: EXIT_OUTCOME_UNKNOWN,
+        }[result.outcome]
+
+    return asyncio.run(run())
+
+
+def _confirm(item: ActivatedItem) -> bool:
+    credits = f" {item.purchase_price} in credits come back." if item.purchase_price else ""
+    print(f"Refund {item.name} (Purchase ID {item.uid})?{credits} [y/N] ", end="", flush=True)
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _export(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+    query = HistoryQuery()
+    count = export_file(_records(session, cache, query), args.output, args.format)
+    print(f"exported {count} items to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,123 @@
+"""One run of GigaDesk: folders, settings, credentials, the cache and the client, wired once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from gigadesk.api.client import GigastoreClient
+from gigadesk.domain.eligibility import Verdict, assess
+from gigadesk.domain.items import ActivatedItem
+from gigadesk.services.clock import Clock
+from gigadesk.services.refunds import count_refunds_in_month
+from gigadesk.store.cache import Cache
+from gigadesk.store.paths import AppPaths
+from gigadesk.store.query import HistoryQuery
+from gigadesk.store.secrets import SecretStore
+from gigadesk.store.settings import Settings, load_settings
+
+
+class SessionError(Exception):
+    """Something the user must fix before the command can run (credentials, offline)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionOptions:
+    """Command-line overrides of the settings."""
+
+    data_dir: Path | None = None
+    base_url: str | None = None
+    refund_limit: int | None = None
+    refund_limit_given: bool = False
+    offline: bool = False
+
+
+@dataclass
+class Session:
+    """The wiring of one run: what the CLI and the window share."""
+
+    paths: AppPaths
+    settings: Settings
+    secrets: SecretStore
+    offline: bool
+    notices: list[str] = field(default_factory=list)
+    clock: Clock = field(default_factory=Clock)
+
+    @classmethod
+    def start(cls, options: SessionOptions) -> Session:
+        """Make the folders, read the settings (a broken file is set aside) and apply options."""
+        paths = AppPaths.under(options.data_dir) if options.data_dir else AppPaths.default()
+        paths.ensure()
+        settings, notice = load_settings(paths)
+        if options.base_url:
+            settings = replace(settings, base_url=options.base_url.rstrip("/"))
+        if options.refund_limit_given:
+            settings = replace(settings, monthly_refund_limit=options.refund_limit)
+        session = cls(paths, settings, SecretStore(paths, settings), options.offline)
+        if notice:
+            session.notices.append(notice)
+        return session
+
+    @property
+    def refund_limit(self) -> int | None:
+        """The monthly refund limit in force (None: unknown)."""
+        return self.settings.monthly_refund_limit
+
+    @contextmanager
+    def open_cache(self) -> Iterator[Cache]:
+        """The cache, closed afterwards; a recovered corrupt file is told as a notice."""
+        cache = Cache.open(self.paths.cache_file)
+        if cache.recovered_from is not None:
+            self.notices.append(
+                f"The history cache was damaged and was set aside as {cache.recovered_from}; "
+                "the next sync rebuilds it."
+            )
+        try:
+            yield cache
+        finally:
+            cache.close()
+
+    def credentials(self) -> tuple[str, str]:
+        """The Client ID and secret, or a SessionError saying how to provide them."""
+        found = self.secrets.credentials(self.settings.client_id)
+        if found is None:
+            raise SessionError(
+                "no Gigastore credentials: set GIGASTORE_CLIENT_ID and GIGASTORE_CLIENT_SECRET, "
+                "or connect your account in the GigaDesk window"
+            )
+        return found
+
+    def client(self, credentials: tuple[str, str] | None = None, **options: Any) -> GigastoreClient:
+        """A client for the configured base URL (use it as `async with`)."""
+        if self.offline:
+            raise SessionError("working offline: this needs a connection to Gigastore")
+        client_id, secret = credentials or self.credentials()
+        client = GigastoreClient(
+            self.settings.base_url,
+            client_id,
+            secret,
+            refund_prefix=self.settings.refund_prefix,
+            **options,
+        )
+        self.clock = Clock(lambda: client.server_clock_offset)
+        return client
+
+    def judge(
+        self, cache: Cache, now: datetime | None = None
+    ) -> Callable[[ActivatedItem], Verdict]:
+        """A verdict function for many items at one instant with this month's refund count."""
+        moment = now or self.clock.now()
+        refunds = count_refunds_in_month(cache, moment)
+        limit = self.refund_limit
+        return lambda item: assess(item, moment, refunds, limit)
+
+    def query(self, cache: Cache, now: datetime | None = None, **fields: Any) -> HistoryQuery:
+        """A history query judged now, knowing whether the month's refunds are used up."""
+        moment = now or self.clock.now()
+        limit = self.refund_limit
+        reached = limit is not None and count_refunds_in_month(cache, moment) >= limit
+        return HistoryQuery(now=moment, limit_reached=reached, **fields)

@@ -1,0 +1,389 @@
+"""The offline history: a SQLite cache of items, synced windows and the refund journal."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import zlib
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from gigadesk.domain.items import ActivatedItem, Status, month_start, next_month
+from gigadesk.store import cache_sql
+from gigadesk.store.cache_file import CacheError, connect, damage_marker, describe, is_damage
+from gigadesk.store.cache_rows import (
+    ITEM_COLUMNS,
+    decode_raw,
+    from_micros,
+    item_from_row,
+    to_micros,
+)
+from gigadesk.store.cache_schema import REFUNDED_AT
+from gigadesk.store.cache_writes import delete_items, upsert_items
+from gigadesk.store.query import HistoryQuery
+
+__all__ = ["Cache", "CacheError", "JournalEntry", "SyncedWindow"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncedWindow:
+    """A sales-date window [start, end) read whole from the server at `synced_at`."""
+
+    start: datetime
+    end: datetime
+    synced_at: datetime
+    item_count: int
+    open_items: int  # items that could still change then: not refunded, expired or used up
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """One refund attempt: which item, when, how it ended and what the server said."""
+
+    uid: str
+    at: datetime
+    outcome: str
+    message: str
+
+
+_COLUMNS = ", ".join(ITEM_COLUMNS)
+_SELECT_ITEMS = f"SELECT {_COLUMNS} FROM items"
+# A search page first walks this many rows of the sort index (see Cache._rows).
+_WALK_MIN, _WALK_FACTOR, _WALK_MAX = 2_000, 20, 20_000
+
+
+class Cache:
+    """One connection to the cache; use one Cache per thread (WAL lets readers and a writer
+    work at once)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None) -> None:
+        self._conn = conn
+        self.path = path
+        self.recovered_from = recovered_from
+        self._writes = 0  # commits by this connection, for the remembered counts
+        self._counts: dict[tuple[str, tuple[object, ...]], int] = {}
+        self._counts_version: tuple[int, int] | None = None
+        self._hits_of: tuple[str, tuple[int, int]] | None = None  # what HITS_TABLE holds
+
+    @classmethod
+    def open(cls, path: Path) -> Cache:
+        """Open (creating or migrating) the cache at `path`.
+
+        A damaged file is moved aside as `<name>.corrupt-<UTC time>` and a fresh cache made
+        in its place; `recovered_from` then names the moved file.
+        """
+        conn, recovered_from = connect(path)
+        return cls(conn, path, recovered_from)
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._conn.close()
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _reading(self, doing: str) -> Iterator[sqlite3.Connection]:
+        try:
+            yield self._conn
+        except sqlite3.ProgrammingError:
+            raise  # a bug (a closed cache, or one used from another thread), not the file
+        except sqlite3.Error as exc:
+            raise self._failure(exc, doing) from exc
+
+    @contextlib.contextmanager
+    def _writing(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """One transaction: committed whole, or rolled back whole on any exception."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+                self._writes += 1
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.ProgrammingError:
+            raise
+        except sqlite3.Error as exc:
+            raise self._failure(exc, doing) from exc
+
+    def _failure(self, exc: sqlite3.Error, doing: str) -> CacheError:
+        if is_damage(exc):
+            # Ask the next start for a full check, which sets the damaged file aside.
+            with contextlib.suppress(OSError):
+                damage_marker(self.path).touch()
+        log.error("cache: %s failed: %s", doing, exc)
+        return describe(exc, self.path, doing)
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def replace_window(
+        self,
+        start: datetime,
+        end: datetime,
+        items: Sequence[ActivatedItem],
+        synced_at: datetime,
+        *,
+        keep: Collection[str] = (),
+    ) -> None:
+        """Store what the server lists for sales dates in [start, end), in one transaction.
+
+        Items are inserted or updated, cached items of the window that the server no longer
+        lists are removed, and the window is recorded as synced at `synced_at`. `keep` names
+        uids the server listed but that could not be read: their cached copies stay, and they
+        count as open (the window is read again next time).
+        """
+        first, stop = to_micros(start), to_micros(end)
+        in_window = {item.uid: item for item in items if first <= to_micros(item.sales_date) < stop}
+        unread = set(keep) - set(in_window)
+        with self._writing("saving a synced month") as conn:
+            listed = set(upsert_items(conn, items)) | unread
+            cached = conn.execute(
+                "SELECT id, uid FROM items WHERE sales_date >= ? AND sales_date < ?",
+                (first, stop),
+            ).fetchall()
+            delete_items(conn, (row_id for row_id, uid in cached if uid not in listed))
+            still_open = sum(_can_change(item, synced_at) for item in in_window.values())
+            conn.execute(
+                "INSERT INTO windows (starts_at, ends_at, synced_at, item_count, open_items)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (starts_at, ends_at) DO UPDATE SET"
+                " synced_at = excluded.synced_at, item_count = excluded.item_count,"
+                " open_items = excluded.open_items",
+                (
+                    first,
+                    stop,
+                    to_micros(synced_at),
+                    len(in_window) + len(unread),
+                    still_open + len(unread),
+                ),
+            )
+
+    def upsert_item(self, item: ActivatedItem) -> None:
+        """Insert or update one item (for example after a refund was read back)."""
+        with self._writing("saving an item") as conn:
+            upsert_items(conn, [item])
+
+    def add_journal(self, entry: JournalEntry) -> None:
+        """Record one refund attempt."""
+        with self._writing("writing the refund journal") as conn:
+            conn.execute(
+                "INSERT INTO journal (uid, at, outcome, message) VALUES (?, ?, ?, ?)",
+                (entry.uid, to_micros(entry.at), entry.outcome, entry.message),
+            )
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def get(self, uid: str) -> ActivatedItem | None:
+        """The cached item with this uid, with its raw JSON, or None."""
+        with self._reading("reading an item") as conn:
+            found = conn.execute(
+                f"SELECT {_COLUMNS}, item_raw.raw FROM items LEFT JOIN item_raw USING (id)"
+                " WHERE uid = ?",
+                (uid,),
+            ).fetchone()
+        if found is None:
+            return None
+        return item_from_row(found[:-1], _raw_or_empty(uid, found[-1]))
+
+    def count(self, query: HistoryQuery) -> int:
+        """How many cached items `query` shows."""
+        text = self._search(query)
+        chosen = cache_sql.filters(query, _now(query))
+        if text and chosen == cache_sql.TRUE:  # a search alone: counted without the items
+            if cache_sql.kept_hits(text):
+                return self._remembered(f"SELECT count(*) FROM {cache_sql.HITS_TABLE}", ())
+            found = cache_sql.hits(text)
+            return self._remembered(f"SELECT count(*) FROM ({found.sql})", found.params)
+        return self._count(cache_sql.matching(chosen, text))
+
+    def _search(self, query: HistoryQuery) -> str:
+        """The folded search text; its hits are in HITS_TABLE when worth keeping there."""
+        text = cache_sql.needle(query.search)
+        if not cache_sql.kept_hits(text):
+            return text
+        version = self._data_version()
+        if self._hits_of != (text, version):
+            found = cache_sql.hits(text)
+            with self._reading("searching the history") as conn:
+                conn.execute(f"DELETE FROM {cache_sql.HITS_TABLE}")
+                self._hits_of = None
+                conn.execute(f"INSERT INTO {cache_sql.HITS_TABLE} (id) {found.sql}", found.params)
+            self._hits_of = (text, version)
+            self._counts.clear()  # counts over the kept hits were of the previous search
+        return text
+
+    def _count(self, clause: cache_sql.Clause) -> int:
+        if clause == cache_sql.FALSE:
+            return 0
+        if clause == cache_sql.TRUE:
+            return self.total_count()
+        return self._remembered(f"SELECT count(*) FROM items WHERE {clause.sql}", clause.params)
+
+    def _remembered(self, sql: str, params: tuple[object, ...]) -> int:
+        # A view asks for the count of the same rows again and again (each refresh, each
+        # segment of a page): remember it until the data changes.
+        version = self._data_version()
+        if self._counts_version != version:
+            self._counts.clear()
+            self._counts_version = version
+        key = (sql, params)
+        if key not in self._counts:
+            with self._reading("counting items") as conn:
+                found = int(conn.execute(sql, params).fetchone()[0])
+            if len(self._counts) >= 32:
+                self._counts.clear()
+            self._counts[key] = found
+        return self._counts[key]
+
+    def _data_version(self) -> tuple[int, int]:
+        # data_version moves when another connection commits; _writes when this one does.
+        with self._reading("checking for changes") as conn:
+            return int(conn.execute("PRAGMA data_version").fetchone()[0]), self._writes
+
+    def page(self, query: HistoryQuery, offset: int, limit: int) -> list[ActivatedItem]:
+        """Up to `limit` items that `query` shows, from position `offset` (without raw JSON)."""
+        if offset < 0 or limit <= 0:
+            return []
+        now = _now(query)
+        text = self._search(query)
+        parts, refundable = cache_sql.segments(query, now)
+        sizes: list[int | None] = [None] * len(parts)
+        if refundable is not None:
+            # Only the refundable segment is counted (a short index range); the other's size
+            # follows from the count of the whole view, which the view has asked for already.
+            found = self._count(cache_sql.matching(parts[refundable], text))
+            sizes[refundable], sizes[1 - refundable] = found, self.count(query) - found
+        rows: list[Any] = []
+        for part, size in zip(parts, sizes, strict=True):
+            if size is not None and offset >= size:
+                offset -= size  # the page starts in a later segment
+                continue
+            if part != cache_sql.FALSE:
+                rows += self._rows(query, part, text, offset, limit - len(rows))
+            offset = 0
+            if len(rows) >= limit:
+                break
+        return [item_from_row(row) for row in rows]
+
+    def _rows(
+        self, query: HistoryQuery, part: cache_sql.Clause, text: str, offset: int, limit: int
+    ) -> list[Any]:
+        order = cache_sql.order_by(query.sort, query.descending)
+        with self._reading("reading a page of the history") as conn:
+            if not text:
+                return conn.execute(
+                    f"{_SELECT_ITEMS} WHERE {part.sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                    (*part.params, limit, offset),
+                ).fetchall()
+            # A search: first walk a bounded stretch of the sort index, testing each row.
+            # When matches are common this fills the page at once; when they are rare (or
+            # gathered far along the index) read all matches and sort just those.
+            budget = max(_WALK_MIN, _WALK_FACTOR * (offset + limit))
+            if budget <= _WALK_MAX:
+                hit = cache_sql.IN_HITS if cache_sql.kept_hits(text) else cache_sql.hit_test(text)
+                test = cache_sql.conjunction([part, hit])
+                rows = conn.execute(
+                    f"SELECT {_COLUMNS} FROM (SELECT * FROM items ORDER BY {order} LIMIT ?)"
+                    f" AS items WHERE {test.sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                    (budget, *test.params, limit, offset),
+                ).fetchall()
+                if len(rows) == limit:
+                    return rows
+            every = cache_sql.matching(part, text)
+            unindexed = cache_sql.order_by(query.sort, query.descending, indexed=False)
+            return conn.execute(
+                f"{_SELECT_ITEMS} WHERE {every.sql} ORDER BY {unindexed} LIMIT ? OFFSET ?",
+                (*every.params, limit, offset),
+            ).fetchall()
+
+    def total_count(self) -> int:
+        """How many items the cache holds."""
+        with self._reading("counting items") as conn:
+            return int(conn.execute("SELECT count(*) FROM items").fetchone()[0])
+
+    def synced_windows(self) -> list[SyncedWindow]:
+        """Every synced window, oldest first."""
+        with self._reading("reading the synced months") as conn:
+            rows = conn.execute(
+                "SELECT starts_at, ends_at, synced_at, item_count, open_items FROM windows"
+                " ORDER BY starts_at, ends_at"
+            ).fetchall()
+        return [
+            SyncedWindow(from_micros(start), from_micros(end), from_micros(at), count, still_open)
+            for start, end, at, count, still_open in rows
+        ]
+
+    def last_synced_at(self) -> datetime | None:
+        """When a window was last synced, or None before the first sync."""
+        with self._reading("reading the synced months") as conn:
+            value = conn.execute("SELECT max(synced_at) FROM windows").fetchone()[0]
+        return None if value is None else from_micros(value)
+
+    def refunded_in_month(self, now: datetime) -> int:
+        """REFUNDED items whose refund falls in the UTC calendar month of `now`."""
+        with self._reading("counting this month's refunds") as conn:
+            found = conn.execute(
+                f"SELECT count(*) FROM items WHERE {REFUNDED_AT}"
+                " AND refunded_at >= ? AND refunded_at < ?",
+                (to_micros(month_start(now)), to_micros(next_month(now))),
+            )
+            return int(found.fetchone()[0])
+
+    def journal(self, since: datetime | None = None) -> list[JournalEntry]:
+        """Refund attempts (from `since` on, when given), oldest first."""
+        with self._reading("reading the refund journal") as conn:
+            rows = conn.execute(
+                "SELECT uid, at, outcome, message FROM journal WHERE at >= ? ORDER BY at, id",
+                (-(2**63) if since is None else to_micros(since),),
+            ).fetchall()
+        return [
+            JournalEntry(uid, from_micros(at), outcome, text) for uid, at, outcome, text in rows
+        ]
+
+    def earliest_sale(self) -> datetime | None:
+        """The sales date of the oldest cached item, or None when the cache is empty."""
+        with self._reading("reading the history") as conn:
+            value = conn.execute("SELECT min(sales_date) FROM items").fetchone()[0]
+        return None if value is None else from_micros(value)
+
+
+def _now(query: HistoryQuery) -> int:
+    return to_micros(query.now if query.now is not None else datetime.now(UTC))
+
+
+def _can_change(item: ActivatedItem, at: datetime) -> bool:
+    # Refunded and expired packages are final; so is one whose data is used up.
+    if item.status is Status.REFUNDED or item.is_expired(at):
+        return False
+    return item.data.remaining_bytes > 0 or item.data.total_bytes <= 0
+
+
+def _raw_or_empty(uid: str, blob: bytes | None) -> dict[str, Any]:
+    if blob is None:
+        return {}
+    try:
+        return decode_raw(blob)
+    except (ValueError, zlib.error) as exc:
+        # The parsed columns are still good; only the copy of the server's JSON is lost.
+        log.warning("the stored raw JSON of %s cannot be read: %s", uid, exc)
+        return {}

@@ -1,0 +1,229 @@
+"""The SQL of one history view: search, quick filter and sort order as WHERE and ORDER BY."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gigadesk.domain.items import Status
+from gigadesk.store.cache_rows import fold
+from gigadesk.store.cache_schema import REFUND_CANDIDATE
+from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A piece of SQL and the parameters its placeholders take, in order."""
+
+    sql: str
+    params: tuple[object, ...] = ()
+
+
+TRUE = Clause("1")
+FALSE = Clause("0")
+
+# Each sort key's columns, most significant first. Every list has an index of the same shape,
+# and the rowid that ends each index makes `id` a free, stable tie-break. Keys with few
+# distinct values break ties by sale date, so equal rows still read newest first.
+_SORT_COLUMNS: dict[SortKey, tuple[str, ...]] = {
+    SortKey.SOLD: ("sales_date",),
+    SortKey.PACKAGE: ("name COLLATE NOCASE", "sales_date"),
+    SortKey.REGION: ("country_set COLLATE NOCASE", "sales_date"),
+    SortKey.VOLUME: ("total_bytes", "sales_date"),
+    SortKey.USED: ("used_bytes",),
+    SortKey.EXPIRES: ("valid_until",),
+    SortKey.STATUS: ("status", "sales_date"),
+    # Refundable-first is not a column (it depends on the time): rows are read in two
+    # segments, each in sale order (see `segments`).
+    SortKey.REFUNDABLE: ("sales_date",),
+    SortKey.PRICE: ("purchase_amount",),
+    SortKey.CUSTOMER: ("customer_email COLLATE NOCASE",),
+    SortKey.PURCHASE_ID: ("uid",),
+}
+
+
+def order_by(sort: SortKey, descending: bool, *, indexed: bool = True) -> str:
+    """The ORDER BY list of a sort key, ending with `id` so that paging is stable.
+
+    indexed=False writes each column as `+column`, which keeps SQLite from walking the sort
+    index (right when a few matching rows are better sorted than found by a long walk).
+    """
+    direction = " DESC" if descending else ""
+    prefix = "" if indexed else "+"
+    columns = (*_SORT_COLUMNS[sort], "id")
+    return ", ".join(prefix + column + direction for column in columns)
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+def needle(search: str) -> str:
+    """The folded text a search looks for ("" for no search).
+
+    Lone surrogates are dropped: SQLite cannot hold them, and stored text never has them.
+    """
+    text = fold(search.strip())
+    return "".join(char for char in text if not 0xD800 <= ord(char) <= 0xDFFF)
+
+
+def _glob(text: str) -> str:
+    # GLOB is case-sensitive (both sides are folded already) and faster than LIKE or instr.
+    escaped = "".join(f"[{char}]" if char in "*?[" else char for char in text)
+    return f"*{escaped}*"
+
+
+def _trigrams(text: str) -> list[str]:
+    # Trigrams that cover the whole text (every third one, and the last): as selective as all
+    # of them for finding candidates, with fewer index lists to intersect.
+    starts = list(range(0, len(text) - 2, 3))
+    if starts[-1] != len(text) - 3:
+        starts.append(len(text) - 3)
+    return list(dict.fromkeys(text[start : start + 3] for start in starts))
+
+
+def _phrase(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def hits(text: str) -> Clause:
+    """`SELECT id ...`: every item whose name, uid, ICCID, e-mail or metatag holds `text`.
+
+    Three characters: one trigram, which the index answers exactly. More: the index finds
+    the items holding all covering trigrams and GLOB confirms each. Two: the items holding
+    any trigram that starts with them (every field ends with a separator, so no occurrence
+    is missed). One character: a scan of the narrow search table.
+    """
+    if len(text) == 2 and (after := _successor(text[-1])) is not None:
+        # The trigrams come from the index's own vocabulary (temp.item_terms); a trigram
+        # of capitals never exists in the folded text, so none found matches nothing.
+        return Clause(
+            "SELECT rowid FROM item_fts WHERE item_fts MATCH coalesce("
+            "(SELECT group_concat('\"' || replace(term, '\"', '\"\"') || '\"', ' OR ')"
+            " FROM temp.item_terms WHERE term >= ? AND term < ?), '\"NIL\"')",
+            (text, text[:-1] + after),
+        )
+    if len(text) < 3:
+        return Clause("SELECT id FROM item_search WHERE text GLOB ?", (_glob(text),))
+    match = " AND ".join(_phrase(gram) for gram in _trigrams(text))
+    if len(text) == 3:
+        return Clause("SELECT rowid FROM item_fts WHERE item_fts MATCH ?", (match,))
+    return Clause(
+        "SELECT s.id FROM item_fts AS f JOIN item_search AS s ON s.id = f.rowid"
+        " WHERE item_fts MATCH ? AND s.text GLOB ?",
+        (match, _glob(text)),
+    )
+
+
+def _successor(char: str) -> str | None:
+    """The next character that SQLite can hold (no surrogates), or None after the last."""
+    code = ord(char) + 1
+    if 0xD800 <= code <= 0xDFFF:
+        code = 0xE000
+    return chr(code) if code <= 0x10FFFF else None
+
+
+def hit_test(text: str) -> Clause:
+    """The search as a test of one row of `items` (for a walk along a sort index)."""
+    return Clause(
+        "(SELECT text FROM item_search WHERE item_search.id = items.id) GLOB ?", (_glob(text),)
+    )
+
+
+# Searches of two characters or more are found once and kept in this per-connection table,
+# so the count, each page and each change of sort or filter reuse them (see Cache._search).
+HITS_TABLE = "temp.search_hits"
+IN_HITS = Clause(f"id IN {HITS_TABLE}")
+
+
+def kept_hits(text: str) -> bool:
+    """True when the hits of `text` are worth keeping in HITS_TABLE (not one letter: that
+    matches nearly everything, and a scan finds it faster than a table of it is built)."""
+    return len(text) >= 2
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+
+def refundable_clause(now: int, limit_reached: bool) -> Clause:
+    """Items `eligibility.assess` calls refundable at `now` (microseconds)."""
+    if limit_reached:
+        return FALSE
+    return Clause(f"{REFUND_CANDIDATE} AND expired_from > ?", (now,))
+
+
+_NOT_REFUNDED = "status != 'REFUNDED'"
+
+
+def quick_filter_clause(quick: QuickFilter, now: int, limit_reached: bool) -> Clause:
+    """The rows a quick filter keeps at `now` (microseconds since the epoch)."""
+    if quick is QuickFilter.ALL:
+        return TRUE
+    if quick is QuickFilter.REFUNDABLE:
+        return refundable_clause(now, limit_reached)
+    if quick is QuickFilter.ACTIVE:
+        return Clause(f"expired_from > ? AND {_NOT_REFUNDED} AND activated_at IS NOT NULL", (now,))
+    if quick is QuickFilter.NOT_YET_ACTIVE:
+        return Clause(f"expired_from > ? AND {_NOT_REFUNDED} AND activated_at IS NULL", (now,))
+    if quick is QuickFilter.EXPIRED:
+        return Clause(f"expired_from <= ? AND {_NOT_REFUNDED}", (now,))
+    if quick is QuickFilter.REFUNDED:
+        return Clause(f"status = '{Status.REFUNDED.value}'")
+    if quick is QuickFilter.FROM_STOCK:
+        return Clause(f"status = '{Status.ACTIVATED.value}'")
+    raise ValueError(f"unknown quick filter {quick!r}")
+
+
+def conjunction(clauses: Sequence[Clause]) -> Clause:
+    """All `clauses` at once (TRUE when none is left)."""
+    kept = [clause for clause in clauses if clause != TRUE]
+    if not kept:
+        return TRUE
+    if FALSE in kept:
+        return FALSE
+    return Clause(
+        " AND ".join(f"({clause.sql})" for clause in kept),
+        tuple(param for clause in kept for param in clause.params),
+    )
+
+
+def negation(clause: Clause) -> Clause:
+    """Rows `clause` does not keep."""
+    if clause == TRUE:
+        return FALSE
+    if clause == FALSE:
+        return TRUE
+    return Clause(f"NOT ({clause.sql})", clause.params)
+
+
+def filters(query: HistoryQuery, now: int) -> Clause:
+    """The quick filter and status of `query` (everything but the search)."""
+    parts = [quick_filter_clause(query.quick_filter, now, query.limit_reached)]
+    if query.status is not None:
+        parts.append(Clause("status = ?", (query.status.value,)))
+    return conjunction(parts)
+
+
+def matching(filter_clause: Clause, text: str) -> Clause:
+    """`filter_clause` and, when `text` is given, the search as `id IN (hits)`."""
+    if not text:
+        return filter_clause
+    if kept_hits(text):
+        return conjunction([IN_HITS, filter_clause])
+    found = hits(text)
+    return conjunction([Clause(f"id IN ({found.sql})", found.params), filter_clause])
+
+
+def segments(query: HistoryQuery, now: int) -> tuple[list[Clause], int | None]:
+    """The filters a page is read from, one after the other, each in `order_by` order, and
+    which of them (if any) holds the refundable rows.
+
+    One segment for most sorts; for "refundable" the refundable rows and then the others
+    (reversed when ascending), so the sort needs no computed column and keeps its indexes.
+    """
+    base = filters(query, now)
+    if query.sort is not SortKey.REFUNDABLE:
+        return [base], None
+    refundable = refundable_clause(now, query.limit_reached)
+    first = conjunction([base, refundable])
+    rest = conjunction([base, negation(refundable)])
+    return ([first, rest], 0) if query.descending else ([rest, first], 1)

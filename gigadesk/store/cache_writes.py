@@ -1,0 +1,111 @@
+"""Writing items: the row, its raw JSON, its search text and the trigram index, in step."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from gigadesk.domain.items import ActivatedItem
+from gigadesk.store.cache_rows import WRITE_COLUMNS, encode_raw, item_row, item_search_text
+
+_UPSERT_ITEM = (
+    f"INSERT INTO items (id, {', '.join(WRITE_COLUMNS)})"
+    f" VALUES (?, {', '.join('?' for _ in WRITE_COLUMNS)})"
+    " ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{column} = excluded.{column}" for column in WRITE_COLUMNS)
+)
+_UPSERT_RAW = (
+    "INSERT INTO item_raw (id, raw) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET raw = excluded.raw"
+)
+_INDEX = "INSERT INTO item_fts (rowid, text) VALUES (?, ?)"
+_UNINDEX = "INSERT INTO item_fts (item_fts, rowid, text) VALUES ('delete', ?, ?)"
+_LOOKUP_BATCH = 500  # uids per lookup query, well under SQLite's limit on parameters
+
+
+class _Prepared(NamedTuple):
+    row: tuple[Any, ...]
+    search: str
+    raw: bytes
+
+
+def upsert_items(conn: sqlite3.Connection, items: Iterable[ActivatedItem]) -> list[str]:
+    """Insert or update `items` inside the caller's transaction; returns their uids.
+
+    Row ids are found (or handed out) for the whole batch first, so that every table is
+    written with one executemany(): far cheaper than a round trip per item and table.
+    """
+    prepared: dict[str, _Prepared] = {}
+    for item in items:  # a uid listed twice: the later copy wins
+        prepared[item.uid] = _Prepared(item_row(item), item_search_text(item), encode_raw(item.raw))
+    if not prepared:
+        return []
+    known = _known(conn, list(prepared))
+    next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM items").fetchone()[0])
+    rows, raws, new, changed = [], [], [], []
+    for uid, (row, search, raw) in prepared.items():
+        if uid not in known:
+            row_id, next_id = next_id, next_id + 1
+            new.append((row_id, search))
+            old_search: str | None = search
+        else:
+            row_id, old_search = known[uid]
+        if old_search is None:
+            new.append((row_id, search))  # no search entry yet: index it afresh
+        elif old_search != search:
+            changed.append((row_id, old_search, search))
+        rows.append((row_id, *row))
+        raws.append((row_id, raw))
+    try:
+        conn.executemany(_UPSERT_ITEM, rows)
+    except UnicodeEncodeError:
+        # A lone surrogate (from a "\ud800" escape) cannot be stored as text: the columns get
+        # a replacement character, the raw JSON keeps the original. The upsert is repeatable,
+        # so the rows written before the failure are simply written again.
+        rows = [tuple(_encodable(value) for value in row) for row in rows]
+        new = [(row_id, _encodable(search)) for row_id, search in new]
+        changed = [(row_id, old, _encodable(search)) for row_id, old, search in changed]
+        conn.executemany(_UPSERT_ITEM, rows)
+    conn.executemany(_UPSERT_RAW, raws)
+    conn.executemany("INSERT INTO item_search (id, text) VALUES (?, ?)", new)
+    conn.executemany(_INDEX, new)
+    conn.executemany(_UNINDEX, [(row_id, old) for row_id, old, _ in changed])
+    conn.executemany(
+        "UPDATE item_search SET text = ? WHERE id = ?",
+        [(search, row_id) for row_id, _, search in changed],
+    )
+    conn.executemany(_INDEX, [(row_id, search) for row_id, _, search in changed])
+    return list(prepared)
+
+
+def _known(conn: sqlite3.Connection, uids: Sequence[str]) -> dict[str, tuple[int, str | None]]:
+    """Row id and search text of the uids already cached."""
+    known: dict[str, tuple[int, str | None]] = {}
+    for start in range(0, len(uids), _LOOKUP_BATCH):
+        batch = uids[start : start + _LOOKUP_BATCH]
+        found = conn.execute(
+            "SELECT items.uid, items.id, item_search.text FROM items"
+            " LEFT JOIN item_search ON item_search.id = items.id"
+            f" WHERE items.uid IN ({', '.join('?' for _ in batch)})",
+            batch,
+        )
+        known.update((uid, (row_id, text)) for uid, row_id, text in found)
+    return known
+
+
+def delete_items(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
+    """Remove items (with their raw JSON and search entries) inside the caller's transaction."""
+    keys = [(row_id,) for row_id in ids]
+    conn.executemany(
+        "INSERT INTO item_fts (item_fts, rowid, text)"
+        " SELECT 'delete', id, text FROM item_search WHERE id = ?",
+        keys,
+    )
+    # item_raw and item_search rows go with their item (ON DELETE CASCADE).
+    conn.executemany("DELETE FROM items WHERE id = ?", keys)
+
+
+def _encodable(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    return value

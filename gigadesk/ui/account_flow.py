@@ -1,0 +1,89 @@
+"""Account commands of the window: connect (first run), try the demo, edit the settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
+
+from gigadesk import __version__
+from gigadesk.ui.async_slots import async_slot
+from gigadesk.ui.backend import AppHooks
+from gigadesk.ui.connection_form import AccountValues
+from gigadesk.ui.dialogs import run_dialog, show_message
+from gigadesk.ui.settings_dialog import SettingsDialog
+from gigadesk.ui.welcome_view import WelcomeView
+
+_WARNING = QMessageBox.Icon.Warning
+
+
+class AccountFlow(QObject):
+    """Hands the welcome view's and the settings dialog's requests to the composition root."""
+
+    def __init__(
+        self, window: QWidget, welcome: WelcomeView, status: QStatusBar, hooks: AppHooks
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._welcome = welcome
+        self._status = status
+        self._hooks = hooks
+        self.settings_dialog: SettingsDialog | None = None
+        welcome.connect_requested.connect(self.connect_account)
+        welcome.demo_requested.connect(self.start_demo)
+
+    @async_slot
+    async def connect_account(self, values: AccountValues) -> None:
+        """Connect the account typed in the welcome view (tested first by the hooks)."""
+        self._welcome.connect_button.setEnabled(False)
+        try:
+            problem = await self._hooks.connect_account(values)
+        finally:
+            self._welcome.connect_button.setEnabled(True)
+        if problem:
+            self._welcome.form.show_result(False, problem)
+
+    @async_slot
+    async def start_demo(self) -> None:
+        """Switch to the built-in demo server."""
+        self._welcome.demo_button.setEnabled(False)
+        try:
+            problem = await self._hooks.start_demo()
+        finally:
+            self._welcome.demo_button.setEnabled(True)
+        if problem:
+            show_message(self._window, "Demo not started", problem, icon=_WARNING)
+
+    @async_slot
+    async def open_settings(self) -> None:
+        """Show the settings dialog (opened, awaited) and apply what was saved."""
+        dialog = SettingsDialog(
+            self._hooks.settings_values(),
+            self._hooks.test_connection,
+            secret_note=self._hooks.secret_note,
+            secret_stored=self._hooks.secret_stored(),
+            offer_file=self._hooks.keychain_missing(),
+            parent=self._window,
+        )
+        self.settings_dialog = dialog
+        try:
+            accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+            values = dialog.values()
+        finally:
+            self.settings_dialog = None
+            dialog.deleteLater()
+        if not accepted:
+            return
+        problem = await self._hooks.apply_settings(values)
+        if problem:
+            show_message(self._window, "Settings not saved", problem, icon=_WARNING)
+        else:
+            self._status.showMessage("Settings saved.", 5000)
+
+    def about(self) -> None:
+        """A short About box."""
+        show_message(
+            self._window,
+            "About GigaDesk",
+            f"GigaDesk {__version__}\nSales history, offline browsing and safe refunds for "
+            "Gigastore eSIM resellers.",
+        )

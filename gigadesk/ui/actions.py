@@ -1,0 +1,141 @@
+"""The window's actions (with shortcuts), its menu bar and its toolbar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from gigadesk.ui import icons, theme
+
+
+@dataclass(frozen=True)
+class Actions:
+    """Every command of the main window, shared by menus, toolbar, pane and context menu."""
+
+    refresh: QAction
+    cancel_sync: QAction
+    refund: QAction
+    copy_uid: QAction
+    copy_ticket: QAction
+    export: QAction
+    settings: QAction
+    find: QAction
+    quit: QAction
+    about: QAction
+
+
+def _icon(window: QWidget, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    return QIcon.fromTheme(theme_name, window.style().standardIcon(fallback))
+
+
+def make_actions(window: QMainWindow) -> Actions:
+    """Create the actions, parented to `window` so their shortcuts work window-wide."""
+    pixmap = QStyle.StandardPixmap
+
+    def action(text: str, *keys: QKeySequence.StandardKey | str, tip: str = "") -> QAction:
+        made = QAction(text, window)
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            for sequence in (
+                QKeySequence.keyBindings(key)
+                if isinstance(key, QKeySequence.StandardKey)
+                else [QKeySequence(key)]
+            ):
+                if sequence not in sequences:
+                    sequences.append(sequence)
+        made.setShortcuts(sequences)
+        if tip:
+            made.setToolTip(tip)
+            made.setStatusTip(tip)
+        return made
+
+    refresh = action(
+        "&Refresh",
+        QKeySequence.StandardKey.Refresh,
+        "F5",
+        tip="Sync the sales history with Gigastore now (F5)",
+    )
+    refresh.setIcon(_icon(window, "view-refresh", pixmap.SP_BrowserReload))
+    # Not Ctrl+R: that is Refresh on macOS and GNOME, and a refund must never be a slip.
+    refund = action("Re&fund…", "Ctrl+Shift+R", tip="Refund the selected package (Ctrl+Shift+R)")
+    refund.setIcon(icons.refund_icon(theme.colors().info))
+    export = action("&Export…", "Ctrl+E", tip="Save the rows shown to a CSV file (Ctrl+E)")
+    export.setIcon(_icon(window, "document-save-as", pixmap.SP_DialogSaveButton))
+    settings = action(
+        "&Settings…",
+        QKeySequence.StandardKey.Preferences,
+        "Ctrl+,",
+        tip="Account, refund limit and refresh interval",
+    )
+    settings.setIcon(_icon(window, "preferences-system", pixmap.SP_FileDialogDetailedView))
+    settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    quit_action = action("&Quit", QKeySequence.StandardKey.Quit, tip="Quit GigaDesk")
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    about = action("&About GigaDesk")
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    return Actions(
+        refresh=refresh,
+        cancel_sync=action("&Cancel Sync", tip="Stop the running sync"),
+        refund=refund,
+        copy_uid=action("Copy &Purchase ID", "Ctrl+Shift+C", tip="Copy the Purchase ID"),
+        copy_ticket=action(
+            "Copy Support &Ticket Text", tip="Copy a support request quoting the Purchase ID"
+        ),
+        export=export,
+        settings=settings,
+        find=action("&Find", QKeySequence.StandardKey.Find, tip="Search the history (Ctrl+F)"),
+        quit=quit_action,
+        about=about,
+    )
+
+
+def build_menus(window: QMainWindow, actions: Actions) -> None:
+    """File, Edit, View, Sale and Help menus."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions.export)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.settings)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(actions.find)
+    edit_menu.addAction(actions.copy_uid)
+    view_menu = bar.addMenu("&View")
+    view_menu.addAction(actions.refresh)
+    view_menu.addAction(actions.cancel_sync)
+    sale_menu = bar.addMenu("&Sale")
+    sale_menu.addAction(actions.refund)
+    sale_menu.addAction(actions.copy_ticket)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.about)
+
+
+def build_toolbar(window: QMainWindow, actions: Actions, search: QLineEdit) -> QToolBar:
+    """Refresh, Refund, Export, Settings, then the search box on the right."""
+    toolbar = QToolBar("Main", window)
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    toolbar.setIconSize(QSize(18, 18))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addAction(actions.refresh)
+    toolbar.addAction(actions.refund)
+    toolbar.addSeparator()
+    toolbar.addAction(actions.export)
+    toolbar.addAction(actions.settings)
+    spacer = QWidget(toolbar)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    toolbar.addWidget(search)
+    window.addToolBar(toolbar)
+    return toolbar

@@ -1,0 +1,423 @@
+"""The main window: toolbar and search, history table beside the detail pane, status bar."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+)
+
+from gigadesk.domain.items import ActivatedItem, Status
+from gigadesk.services.refunds import RefundOutcome, RefundResult, count_refunds_in_month
+from gigadesk.services.sync import SyncProgress, SyncResult
+from gigadesk.store.cache import CacheError, SyncedWindow
+from gigadesk.store.query import HistoryQuery, QuickFilter
+from gigadesk.ui import async_slots, icons
+from gigadesk.ui.account_flow import AccountFlow
+from gigadesk.ui.actions import build_menus, build_toolbar, make_actions
+from gigadesk.ui.async_slots import async_slot
+from gigadesk.ui.backend import AppHooks, Backend
+from gigadesk.ui.banner import connection_banner
+from gigadesk.ui.connection import Connection
+from gigadesk.ui.dialogs import show_message
+from gigadesk.ui.export_flow import choose_csv_path, export_rows
+from gigadesk.ui.history_model import SORT_KEYS, HistoryModel
+from gigadesk.ui.refund_flow import RefundFlow, outcome_text, refund_action_state
+from gigadesk.ui.settings_dialog import SettingsDialog
+from gigadesk.ui.status_bar import StatusBar
+from gigadesk.ui.sync_flow import SyncFlow
+from gigadesk.ui.window_layout import build_central, make_search_edit
+
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 150
+SYNC_REFRESH_MS = 1500  # while a sync runs, show new rows at most this often
+DEFAULT_SIZE = (1280, 800)
+_WARNING = QMessageBox.Icon.Warning
+
+
+class AppWindow(QMainWindow):
+    """Shows the cache at once; syncs, refunds and exports through the backend's services."""
+
+    def __init__(self, backend: Backend, hooks: AppHooks) -> None:
+        super().__init__()
+        self.backend = backend
+        self.hooks = hooks
+        self.setWindowIcon(icons.app_icon())
+        self.resize(*DEFAULT_SIZE)
+        self.commands = make_actions(self)
+        build_menus(self, self.commands)
+        self.search_edit = make_search_edit(self)
+        self.toolbar = build_toolbar(self, self.commands, self.search_edit)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        central = build_central(self, self.commands, hooks)
+        self.setCentralWidget(central.stack)
+        self.stack, self.welcome, self.banner = central.stack, central.welcome, central.banner
+        self.splitter, self.history, self.pane = central.splitter, central.history, central.pane
+        self.table = self.history.table
+        self.sync_flow = SyncFlow(self)
+        self.refund_flow = RefundFlow(self)
+        self.account_flow = AccountFlow(self, self.welcome, self.status, hooks)
+        self.model: HistoryModel | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._sync_refresh = QTimer(self)
+        self._sync_refresh.setInterval(SYNC_REFRESH_MS)
+        self._closing = False
+        self._refunds_used = 0
+        self._windows: list[SyncedWindow] = []
+        self._sync_dirty = False
+        self._pending: tuple[str, int, int] | None = None  # a reselection waiting for the count
+        self._windows_shown = 0
+        self.last_error: str | None = None
+        self._connect_signals()
+        async_slots.set_error_handler(self.show_error)
+        self.configure(backend)
+
+    def _connect_signals(self) -> None:
+        a = self.commands
+        a.refresh.triggered.connect(self.refresh)
+        a.cancel_sync.triggered.connect(self.sync_flow.cancel)
+        a.refund.triggered.connect(self._refund_selected)
+        a.copy_uid.triggered.connect(self.pane.copy_uid)
+        a.copy_ticket.triggered.connect(self.pane.copy_ticket)
+        a.export.triggered.connect(self._export)
+        a.settings.triggered.connect(self.account_flow.open_settings)
+        a.find.triggered.connect(self._focus_search)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.account_flow.about)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self.apply_search)
+        self.history.filter_changed.connect(self.apply_filter)
+        self._sync_refresh.timeout.connect(self._refresh_during_sync)
+        self.status.cancel_requested.connect(self.sync_flow.cancel)
+        self.banner.action_clicked.connect(self._banner_action)
+        s = self.sync_flow
+        s.state_changed.connect(self._state_changed)
+        s.progress.connect(self._sync_progress)
+        s.finished.connect(self._sync_finished)
+        s.failed.connect(self._sync_failed)
+        s.ended.connect(self._sync_ended)
+        r = self.refund_flow
+        r.busy_changed.connect(lambda _busy: self.update_actions())
+        r.message.connect(lambda text: self.status.showMessage(text, 8000))
+        r.finished.connect(self._refund_finished)
+
+    # --- configuration --------------------------------------------------------------------
+
+    def configure(self, backend: Backend) -> None:
+        """Show `backend`'s cache and act through its services (also after a switch)."""
+        self.sync_flow.cancel()
+        self.backend = backend
+        account = backend.account
+        title = "GigaDesk"
+        if account:
+            title += f" — {account}"
+        if backend.demo:
+            title += " (demo)"
+        self.setWindowTitle(title)
+        old = self.model
+        self.model = HistoryModel(backend.cache, clock=backend.clock, parent=self)
+        if old is not None:
+            self.model.set_query(old.query)  # the search, filter and order stay as they were
+        self.model.counts_changed.connect(self.history.set_counts)
+        self.model.counts_changed.connect(self._counts_changed)
+        self.model.read_failed.connect(self._cache_failed)
+        self.table.setModel(self.model)
+        query = self.model.query
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(SORT_KEYS.index(query.sort), order)
+        self.table.setSortingEnabled(True)
+        self.table.apply_column_widths()
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.refund_flow.service = backend.refunds
+        self.sync_flow.configure(backend.sync, backend.state)
+        self.sync_flow.set_interval(backend.refresh_minutes)
+        welcome = account is None
+        self.stack.setCurrentIndex(0 if welcome else 1)
+        for widget in (self.search_edit, self.commands.export, self.commands.find):
+            widget.setEnabled(not welcome)  # nothing to search or export before an account
+        if welcome:
+            self.welcome.form.set_secret_storage(
+                self.hooks.secret_note, self.hooks.keychain_missing()
+            )
+            self.welcome.form.client_id_edit.setFocus()
+        self._windows = backend.cache.synced_windows()
+        self._apply_refund_context()
+        self.history.set_counts(self.model.rowCount(), self.model.total, self.model.count_exact)
+        self._state_changed(backend.state, "")
+        for notice in backend.notices:
+            self.banner.show_message("notice", notice, "Dismiss", "dismiss")
+        self.show_item(None)
+
+    def restore_state(self, geometry: bytes | None, splitter: bytes | None) -> None:
+        """Put the window and splitter back where the user left them."""
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+
+    def start_sync(self) -> bool:
+        """Start a background sync (when online and configured)."""
+        return self.sync_flow.start()
+
+    # --- browsing ---------------------------------------------------------------------------
+
+    def apply_search(self) -> None:
+        """Run the search box's text as the query (called after the debounce delay)."""
+        self._search_timer.stop()
+        if self.model is not None:
+            query = dataclasses.replace(self.model.query, search=self.search_edit.text().strip())
+            self._change_query(query)
+
+    def apply_filter(self, quick: QuickFilter) -> None:
+        """Show one quick filter's rows."""
+        if self.model is not None:
+            self._change_query(dataclasses.replace(self.model.query, quick_filter=quick))
+
+    def _change_query(self, query: HistoryQuery) -> None:
+        assert self.model is not None
+        uid = self.pane.item.uid if self.pane.item else None
+        self.model.set_query(query)
+        if uid is not None:
+            self._reselect(uid, 0, radius=0)  # only the first page: it is read to be shown
+
+    def select_row(self, row: int) -> None:
+        """Make `row` current and selected (the pane follows)."""
+        if self.model is None or not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _counts_changed(self, _shown: int, _total: int, exact: bool) -> None:
+        pending, self._pending = self._pending, None
+        if exact and pending is not None and self.table.currentIndex().row() < 0:
+            self._reselect(*pending)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item(current.row()) if self.model and current.isValid() else None
+        self.show_item(item)
+
+    def show_item(self, item: ActivatedItem | None) -> None:
+        """Show `item` in the pane with its verdict (None: nothing selected)."""
+        model = self.model
+        if item is None or model is None:
+            self.pane.show_item(None, now=self.backend.clock())
+        else:
+            self.pane.show_item(
+                item,
+                model.verdict(item),
+                now=model.now,
+                refunds_used=self._refunds_used,
+                monthly_limit=self.backend.monthly_limit,
+                as_of=self._as_of(item),
+                online=self.sync_flow.state.online,
+            )
+        self.update_actions()
+
+    def _as_of(self, item: ActivatedItem) -> datetime | None:
+        for window in self._windows:
+            if window.start <= item.sales_date < window.end:
+                return window.synced_at
+        return None
+
+    def _reselect(self, uid: str, near: int, radius: int = 1) -> None:
+        assert self.model is not None
+        row = self.model.find_row(uid, near, radius)
+        self._pending = None
+        if row is not None:
+            self.select_row(row)
+            return
+        if not self.model.count_exact:
+            # The rows past the first page arrive with the count: look again then.
+            self._pending = (uid, near, radius)
+        try:
+            item = self.backend.cache.get(uid)
+        except CacheError:
+            item = None
+        # The item left the rows shown (filter, search): keep it in the pane all the same.
+        self.show_item(item)
+
+    def reload(self) -> None:
+        """Re-read the cache after it changed, keeping the selected item selected."""
+        if self.model is None:
+            return
+        current = self.table.currentIndex()
+        uid = self.pane.item.uid if self.pane.item else None
+        self._windows = self.backend.cache.synced_windows()
+        self._apply_refund_context()
+        self.model.refresh()
+        if uid is not None:
+            self._reselect(uid, current.row() if current.isValid() else 0)
+        self.status.set_as_of(self.backend.cache.last_synced_at(), self.backend.clock())
+
+    def _apply_refund_context(self) -> None:
+        assert self.model is not None
+        refunds = self.backend.refunds
+        now = self.backend.clock()
+        self._refunds_used = (
+            refunds.refunds_this_month(now)
+            if refunds is not None
+            else count_refunds_in_month(self.backend.cache, now)
+        )
+        self.model.set_refund_context(self._refunds_used, self.backend.monthly_limit)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        """Enable Refund only when it can succeed, and say why not in its tooltip."""
+        item = self.pane.item
+        enabled, tip = refund_action_state(
+            item,
+            self.pane.verdict,
+            busy=self.refund_flow.busy,
+            connection=self.sync_flow.state,
+            has_service=self.backend.refunds is not None,
+        )
+        self.commands.refund.setEnabled(enabled)
+        self.commands.refund.setToolTip(tip)
+        self.commands.copy_uid.setEnabled(item is not None)
+        self.commands.copy_ticket.setEnabled(item is not None and item.status is Status.ACTIVATED)
+        syncing = self.sync_flow.running
+        self.commands.cancel_sync.setEnabled(syncing)
+        self.commands.refresh.setEnabled(
+            not syncing
+            and self.backend.sync is not None
+            and self.sync_flow.state is not Connection.OFFLINE_MODE
+        )
+
+    def refresh(self) -> None:
+        """F5: sync now."""
+        if not self.sync_flow.start():
+            self.reload()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    @async_slot
+    async def _refund_selected(self) -> None:
+        item = self.pane.item
+        if item is not None and self.commands.refund.isEnabled():
+            await self.refund_flow.run(item)
+
+    def _refund_finished(self, result: RefundResult | None) -> None:
+        self.reload()
+        if result is not None and self.pane.item is not None and result.uid == self.pane.item.uid:
+            self.pane.show_result(outcome_text(result), result.outcome is RefundOutcome.REFUNDED)
+        self.update_actions()
+
+    @async_slot
+    async def _export(self) -> None:
+        path = await choose_csv_path(self, Path.home() / "gigadesk-history.csv")
+        if path is not None:
+            await self.export_to(path)
+
+    async def export_to(self, path: Path) -> int:
+        """Write the rows shown to `path` as CSV; returns the number of rows written."""
+        assert self.model is not None
+        return await export_rows(
+            self, self.status, self.backend, self.model, path, refunds_used=self._refunds_used
+        )
+
+    # --- sync and connection ------------------------------------------------------------
+
+    def _state_changed(self, state: Connection, detail: str) -> None:
+        synced_at = self.backend.cache.last_synced_at()
+        self.status.set_state(state, detail)
+        self.status.set_as_of(synced_at, self.backend.clock())
+        message = connection_banner(state, detail, synced_at)
+        if message is None:
+            self.banner.clear("offline")
+            self.banner.clear("rejected")
+        else:
+            self.banner.show_message(*message)
+        self.update_actions()
+        self.show_item(self.pane.item)
+
+    def _banner_action(self, action: str) -> None:
+        if action == "retry":
+            self.refresh()
+        elif action == "settings":
+            self.commands.settings.trigger()
+        else:
+            self.banner.clear()
+
+    def _sync_progress(self, progress: SyncProgress) -> None:
+        self.status.show_progress(
+            progress.windows_done, progress.windows_total, progress.items_so_far
+        )
+        if progress.windows_done > self._windows_shown:
+            self._windows_shown = progress.windows_done
+            self._sync_dirty = True  # a month was written: worth showing soon
+        if not self._sync_refresh.isActive():
+            self._sync_refresh.start()
+        self.update_actions()
+
+    def _refresh_during_sync(self) -> None:
+        if self._sync_dirty:
+            self._sync_dirty = False
+            self.reload()
+
+    def _sync_finished(self, result: SyncResult) -> None:
+        text = f"Synced {result.items:,} items in {result.seconds:.1f} s."
+        if result.skipped:
+            text += f" {len(result.skipped)} items could not be read and were skipped."
+        self.status.showMessage(text, 10000)
+
+    def _sync_failed(self, message: str) -> None:
+        self.status.showMessage(f"Sync stopped: {message}", 10000)
+
+    def _sync_ended(self) -> None:
+        self._sync_refresh.stop()
+        self._sync_dirty, self._windows_shown = False, 0
+        self.status.hide_progress()
+        self.reload()
+        self.update_actions()
+
+    def _cache_failed(self, message: str) -> None:
+        self.banner.show_message(
+            "notice", f"Reading the history failed: {message}", "Dismiss", "dismiss"
+        )
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        """The settings dialog while it is open."""
+        dialog: SettingsDialog | None = self.account_flow.settings_dialog
+        return dialog
+
+    def show_error(self, error: BaseException) -> None:
+        """A failure nobody else handled: say it plainly (details are in the log)."""
+        text = getattr(error, "message", None) or str(error) or type(error).__name__
+        self.last_error = str(text)
+        show_message(self, "Something went wrong", str(text), icon=_WARNING)
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:
+            self.hooks.save_window_state(
+                bytes(self.saveGeometry().data()), bytes(self.splitter.saveState().data())
+            )
+            self._closing = True
+            if self.model is not None:
+                self.model.close()
+            self.hooks.request_quit()
+        event.accept()

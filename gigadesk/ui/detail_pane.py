@@ -1,0 +1,333 @@
+"""The detail pane: one sale's validity, data used, prices, customer and refund checklist."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gigadesk.domain.eligibility import REFUND_LIMIT_REACHED, RuleCheck, Verdict
+from gigadesk.domain.items import ActivatedItem, Status, human_bytes
+from gigadesk.ui import formatting as fmt
+from gigadesk.ui import icons, theme
+from gigadesk.ui.widgets import Badge, Timeline, TimelineEvent, UsageBar, section_title, separator
+
+# The sale's facts as (label, spans both columns); pairs of short ones share a row.
+_SALE_FIELDS: tuple[tuple[str, bool], ...] = (
+    ("Credits paid", False),
+    ("Retail price", False),
+    ("Validity", True),
+    ("Region", True),
+    ("Customer", True),
+    ("ICCID", True),
+    ("Metatag", True),
+    ("Sales channel", True),
+)
+
+
+def status_color(status: Status) -> str:
+    """The badge colour of a status (the badge text says the same)."""
+    colors = theme.colors()
+    return {
+        Status.PURCHASED: colors.ok,
+        Status.ACTIVATED: colors.warn,
+        Status.REFUNDED: colors.neutral,
+        Status.UNKNOWN: colors.neutral,
+    }[status]
+
+
+def month_text(refunds_used: int, monthly_limit: int | None) -> str:
+    """'2 of 5 refunds used this month' or '2 refunds this month · limit unknown'."""
+    if monthly_limit is None:
+        noun = "refund" if refunds_used == 1 else "refunds"
+        return f"{refunds_used} {noun} this month · limit unknown"
+    return f"{refunds_used} of {monthly_limit} refunds used this month"
+
+
+def timeline_events(item: ActivatedItem, now: datetime) -> list[TimelineEvent]:
+    """Sold, activated (or the auto-activation deadline), expiry with days left."""
+    events = [TimelineEvent("Sold", fmt.local_time(item.sales_date), True)]
+    if item.activated_at is not None:
+        events.append(TimelineEvent("Activated", fmt.local_time(item.activated_at), True))
+    elif item.expires_at is not None:
+        events.append(
+            TimelineEvent(
+                "Not yet active",
+                f"auto-activates by\n{fmt.local_time(item.expires_at)}",
+                False,
+            )
+        )
+    end = item.validity_end()
+    if end is None:
+        events.append(TimelineEvent("Expires", "unknown", False))
+    elif item.is_expired(now):
+        events.append(TimelineEvent("Expired", fmt.local_time(end), True))
+    else:
+        prefix = "at the latest " if not item.is_activated else ""
+        detail = f"{prefix}{fmt.local_time(end)}\n{fmt.left_text(item, now)}"
+        events.append(TimelineEvent("Expires", detail, False))
+    return events
+
+
+class CheckLine(QWidget):
+    """One refund rule: a tick, cross or question mark, its title and its sentence."""
+
+    def __init__(self, check: RuleCheck, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = check
+        colors = theme.colors()
+        if check.passed is True:
+            kind, color, word = icons.GLYPH_OK, colors.ok, "passed"
+        elif check.passed is False:
+            kind, color, word = icons.GLYPH_NO, colors.bad, "failed"
+        else:
+            kind, color, word = icons.GLYPH_UNKNOWN, colors.neutral, "not known"
+        glyph = QLabel(self)
+        glyph.setPixmap(icons.glyph_icon(kind, color).pixmap(16, 16))
+        glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
+        glyph.setAccessibleName(word)
+        self.text_label = QLabel(f"<b>{check.title}</b><br>{_escape(check.message)}", self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(glyph)
+        layout.addWidget(self.text_label, 1)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DetailPane(QStackedWidget):
+    """Shows the selected sale; its Refund button is the window's Refund action."""
+
+    copy_ticket_requested = Signal()
+
+    def __init__(self, refund_action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item: ActivatedItem | None = None
+        self.verdict: Verdict | None = None
+        self.empty_label = QLabel("Select a sale to see its details.", self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.addWidget(self.empty_label)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        self.addWidget(scroll)
+        self._build(body, refund_action)
+
+    def _build(self, body: QWidget, refund_action: QAction) -> None:
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        self.title_label = QLabel(body)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+        badges = QHBoxLayout()
+        self.badge = Badge(body)
+        self.refundable_badge = Badge(body)
+        badges.addWidget(self.badge)
+        badges.addWidget(self.refundable_badge)
+        badges.addStretch(1)
+        layout.addLayout(badges)
+        layout.addWidget(section_title("Purchase ID", body))
+        id_row = QHBoxLayout()
+        self.uid_label = QLabel(body)
+        self.uid_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.uid_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.uid_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.copy_uid_button = QToolButton(body)
+        self.copy_uid_button.setText("Copy")
+        self.copy_uid_button.setToolTip("Copy the Purchase ID")
+        self.copy_uid_button.clicked.connect(self.copy_uid)
+        id_row.addWidget(self.uid_label, 1)
+        id_row.addWidget(self.copy_uid_button)
+        layout.addLayout(id_row)
+
+        layout.addWidget(separator(body))
+        layout.addWidget(section_title("Validity", body))
+        self.timeline = Timeline(body)
+        layout.addWidget(self.timeline)
+
+        layout.addWidget(section_title("Data used", body))
+        self.usage_bar = UsageBar(body)
+        layout.addWidget(self.usage_bar)
+        self.usage_label = QLabel(body)
+        self.usage_label.setWordWrap(True)
+        layout.addWidget(self.usage_label)
+
+        layout.addWidget(separator(body))
+        layout.addWidget(section_title("Sale", body))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.fields: dict[str, QLabel] = {}
+        row = column = 0
+        for name, wide in _SALE_FIELDS:
+            if wide and column:
+                row, column = row + 1, 0
+            label = QLabel(f"{name}:", body)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            value = QLabel(body)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[name] = value
+            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, column + 1, 1, 3 if wide else 1)
+            if wide or column:
+                row, column = row + 1, 0
+            else:
+                column = 2
+        layout.addLayout(grid)
+
+        layout.addWidget(separator(body))
+        layout.addWidget(section_title("Refund", body))
+        self.checks_box = QVBoxLayout()
+        self.checks_box.setSpacing(2)
+        layout.addLayout(self.checks_box)
+        self.check_lines: list[CheckLine] = []
+        self.warnings_label = QLabel(body)
+        self.warnings_label.setWordWrap(True)
+        layout.addWidget(self.warnings_label)
+        self.month_label = QLabel(body)
+        layout.addWidget(self.month_label)
+        buttons = QHBoxLayout()
+        self.refund_button = QToolButton(body)
+        self.refund_button.setDefaultAction(refund_action)
+        self.refund_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.refund_button.setMinimumHeight(30)
+        self.ticket_button = QPushButton("Copy support ticket text", body)
+        self.ticket_button.setToolTip(
+            "Packages from stock are refunded by Gigastore support: copy a request that "
+            "quotes the Purchase ID"
+        )
+        self.ticket_button.clicked.connect(self.copy_ticket)
+        buttons.addWidget(self.refund_button)
+        buttons.addWidget(self.ticket_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.result_label = QLabel(body)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+
+    def show_item(
+        self,
+        item: ActivatedItem | None,
+        verdict: Verdict | None = None,
+        *,
+        now: datetime,
+        refunds_used: int = 0,
+        monthly_limit: int | None = None,
+        as_of: datetime | None = None,
+        online: bool = True,
+    ) -> None:
+        """Show `item` judged by `verdict` (None clears the pane)."""
+        same_item = item is not None and self.item is not None and item.uid == self.item.uid
+        self.item, self.verdict = item, verdict
+        if item is None or verdict is None:
+            self.setCurrentIndex(0)
+            return
+        if not same_item:
+            self.result_label.clear()
+        self.title_label.setText(item.name)
+        self.badge.set_badge(fmt.status_text(item.status), status_color(item.status))
+        colors = theme.colors()
+        if verdict.refundable and online:
+            self.refundable_badge.set_badge("Refundable now", colors.ok)
+        elif verdict.refundable:
+            self.refundable_badge.set_badge("Refundable when online", colors.warn)
+        else:
+            self.refundable_badge.set_badge("Not refundable", colors.neutral)
+        self.uid_label.setText(item.uid)
+        self.uid_label.setToolTip(item.uid)
+        self.timeline.set_events(timeline_events(item, now))
+        self._show_usage(item, as_of, now)
+        self._show_sale(item)
+        self._show_checks(verdict, refunds_used, monthly_limit)
+        self.ticket_button.setVisible(item.status is Status.ACTIVATED)
+        self.setCurrentIndex(1)
+
+    def show_result(self, text: str, ok: bool) -> None:
+        """A line under the buttons with the last refund attempt's outcome."""
+        color = theme.colors().ok if ok else theme.colors().bad
+        self.result_label.setStyleSheet(f"color: {color};")
+        self.result_label.setText(text)
+
+    def _show_usage(self, item: ActivatedItem, as_of: datetime | None, now: datetime) -> None:
+        data = item.data
+        self.usage_bar.set_fraction(data.used_fraction)
+        left = human_bytes(data.remaining_bytes)
+        when = fmt.ago_text(as_of, now) if as_of else "unknown"
+        self.usage_label.setText(
+            f"{fmt.usage_text(item)} · {left} left\n"
+            f"As of the last sync ({when}); operators report usage with a delay."
+        )
+
+    def _show_sale(self, item: ActivatedItem) -> None:
+        values = {
+            "Credits paid": fmt.money_text(item.purchase_price),
+            "Retail price": fmt.money_text(item.retail_price),
+            "Customer": item.customer_email or fmt.DASH,
+            "ICCID": item.iccid or fmt.DASH,
+            "Metatag": item.metatag or fmt.DASH,
+            "Sales channel": item.sales_channel or item.sales_channel_code or fmt.DASH,
+            "Region": item.country_set or fmt.DASH,
+            "Validity": fmt.validity_text(item),
+        }
+        for name, value in values.items():
+            self.fields[name].setText(value)
+        self.fields["Customer"].setToolTip(f"Customer ID: {item.customer_uid or fmt.DASH}")
+
+    def _show_checks(self, verdict: Verdict, refunds_used: int, limit: int | None) -> None:
+        for line in self.check_lines:
+            self.checks_box.removeWidget(line)
+            line.deleteLater()
+        self.check_lines = [CheckLine(check) for check in verdict.checks]
+        for line in self.check_lines:
+            self.checks_box.addWidget(line)
+        warnings = [f"⚠ {warning.message}" for warning in verdict.warnings]
+        self.warnings_label.setText("\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.month_label.setText(month_text(refunds_used, limit))
+        # The limit's own check line already says this; the label covers refunded items.
+        codes = {check.code for check in verdict.checks}
+        self.month_label.setVisible(REFUND_LIMIT_REACHED not in codes)
+
+    def copy_uid(self) -> None:
+        """Put the Purchase ID on the clipboard."""
+        if self.item is not None:
+            QGuiApplication.clipboard().setText(self.item.uid)
+
+    def copy_ticket(self) -> None:
+        """Put a support request quoting the Purchase ID on the clipboard."""
+        if self.item is not None:
+            QGuiApplication.clipboard().setText(fmt.support_ticket_text(self.item))
+            self.show_result("Support ticket text copied to the clipboard.", True)
+            self.copy_ticket_requested.emit()

@@ -1,0 +1,121 @@
+"""File > Export: the rows shown, as CSV, written off the GUI thread through services.export."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
+
+from gigadesk.domain.eligibility import assess
+from gigadesk.domain.items import ActivatedItem
+from gigadesk.services.export import export_file, item_record
+from gigadesk.store.cache import Cache, CacheError
+from gigadesk.store.query import HistoryQuery
+from gigadesk.ui.backend import Backend
+from gigadesk.ui.dialogs import run_dialog, show_message
+from gigadesk.ui.history_model import HistoryModel
+
+CHUNK = 5000
+
+
+def iter_query(cache: Cache, query: HistoryQuery, chunk: int = CHUNK) -> Iterator[ActivatedItem]:
+    """Every item `query` matches, in its order, read `chunk` rows at a time."""
+    offset = 0
+    while True:
+        items = cache.page(query, offset, chunk)
+        yield from items
+        if len(items) < chunk:
+            return
+        offset += chunk
+
+
+def export_csv(
+    cache_path: Path,
+    query: HistoryQuery,
+    path: Path,
+    *,
+    now: datetime,
+    refunds_used: int,
+    monthly_limit: int | None,
+) -> int:
+    """Write the rows of `query` to `path` (atomically) with its own cache connection."""
+    cache = Cache.open(cache_path)
+    try:
+        records = (
+            item_record(item, assess(item, now, refunds_used, monthly_limit))
+            for item in iter_query(cache, query)
+        )
+        return export_file(records, path, "csv")
+    finally:
+        cache.close()
+
+
+async def export_in_background(
+    cache_path: Path,
+    query: HistoryQuery,
+    path: Path,
+    *,
+    now: datetime,
+    refunds_used: int,
+    monthly_limit: int | None,
+) -> int:
+    """export_csv in a worker thread, so a million rows do not freeze the window."""
+    return await asyncio.to_thread(
+        export_csv,
+        cache_path,
+        query,
+        path,
+        now=now,
+        refunds_used=refunds_used,
+        monthly_limit=monthly_limit,
+    )
+
+
+async def export_rows(
+    parent: QWidget,
+    status: QStatusBar,
+    backend: Backend,
+    model: HistoryModel,
+    path: Path,
+    *,
+    refunds_used: int,
+) -> int:
+    """Export the rows `model` shows, telling progress and failure; the number of rows."""
+    status.showMessage(f"Exporting {model.rowCount():,} rows…")
+    try:
+        count = await export_in_background(
+            backend.cache_path,
+            model.effective_query(),
+            path,
+            now=model.now,
+            refunds_used=refunds_used,
+            monthly_limit=backend.monthly_limit,
+        )
+    except (OSError, CacheError) as exc:
+        show_message(
+            parent,
+            "Export failed",
+            f"Could not write {path}: {exc}",
+            icon=QMessageBox.Icon.Warning,
+        )
+        return 0
+    status.showMessage(f"Exported {count:,} rows to {path}", 8000)
+    return count
+
+
+async def choose_csv_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where to save, with a file dialog opened (not exec'd); None when cancelled."""
+    dialog = QFileDialog(parent, "Export the rows shown", str(suggested), "CSV files (*.csv)")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("csv")
+    try:
+        code = await run_dialog(dialog)
+        files = dialog.selectedFiles()
+    finally:
+        dialog.deleteLater()
+    if code != QDialog.DialogCode.Accepted or not files:
+        return None
+    return Path(files[0])

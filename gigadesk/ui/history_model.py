@@ -1,0 +1,413 @@
+"""The sales-history table model: reads the cache a page at a time, never the whole history."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QWidget
+
+from gigadesk.domain.eligibility import Verdict, assess
+from gigadesk.domain.items import ActivatedItem, Status
+from gigadesk.store.cache import Cache, CacheError
+from gigadesk.store.query import HistoryQuery
+from gigadesk.ui.history_columns import (
+    COL_CUSTOMER,
+    COL_EXPIRES,
+    COL_PACKAGE,
+    COL_PRICE,
+    COL_PURCHASE_ID,
+    COL_REFUNDABLE,
+    COL_REGION,
+    COL_SOLD,
+    COL_STATUS,
+    COL_USED,
+    COL_VOLUME,
+    HEADERS,
+    SORT_KEYS,
+    display_text,
+    muted_brush,
+    refundable_icon,
+    sort_value,
+    tooltip,
+)
+from gigadesk.ui.row_counter import RowCounter
+
+__all__ = [
+    "COL_CUSTOMER",
+    "COL_EXPIRES",
+    "COL_PACKAGE",
+    "COL_PRICE",
+    "COL_PURCHASE_ID",
+    "COL_REFUNDABLE",
+    "COL_REGION",
+    "COL_SOLD",
+    "COL_STATUS",
+    "COL_USED",
+    "COL_VOLUME",
+    "HEADERS",
+    "ITEM_ROLE",
+    "SORT_KEYS",
+    "SORT_ROLE",
+    "USED_FRACTION_ROLE",
+    "VERDICT_ROLE",
+    "HistoryModel",
+    "Row",
+]
+
+log = logging.getLogger(__name__)
+
+COUNT_DELAY_MS = 30
+_USER = Qt.ItemDataRole.UserRole.value
+SORT_ROLE = _USER + 1  # plain Python values (bytes, Decimal, datetime): no 32-bit truncation
+ITEM_ROLE = _USER + 2  # the row's ActivatedItem
+VERDICT_ROLE = _USER + 3  # the row's refund Verdict
+USED_FRACTION_ROLE = _USER + 4  # share of the allowance used, 0.0 to 1.0, for the bar
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ROLE = Qt.ItemDataRole
+AnyIndex = QModelIndex | QPersistentModelIndex
+_HANDLED_ROLES = frozenset(
+    {
+        _ROLE.DisplayRole.value,
+        _ROLE.ToolTipRole.value,
+        _ROLE.DecorationRole.value,
+        _ROLE.TextAlignmentRole.value,
+        _ROLE.ForegroundRole.value,
+        SORT_ROLE,
+        ITEM_ROLE,
+        VERDICT_ROLE,
+        USED_FRACTION_ROLE,
+    }
+)
+
+
+class Row:
+    """One loaded row: the item, and its verdict and texts once a view asks for them."""
+
+    __slots__ = ("_judge", "_verdict", "item", "texts")
+
+    def __init__(self, item: ActivatedItem, judge: Callable[[ActivatedItem], Verdict]) -> None:
+        self.item = item
+        self._judge = judge
+        self._verdict: Verdict | None = None
+        self.texts: list[str] | None = None  # the display text of every column
+
+    @property
+    def verdict(self) -> Verdict:
+        """The refund verdict at the model's instant (judged on first use: most rows of a
+        page are never shown)."""
+        if self._verdict is None:
+            self._verdict = self._judge(self.item)
+        return self._verdict
+
+
+class HistoryModel(QAbstractTableModel):
+    """Rows of the cache that match a HistoryQuery, loaded lazily in pages kept in a small LRU."""
+
+    counts_changed = Signal(int, int, bool)  # shown, total, exact (False while counting)
+    read_failed = Signal(str)
+
+    def __init__(
+        self,
+        cache: Cache,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        page_size: int = 100,
+        max_pages: int = 16,
+        background_counts: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._cache = cache
+        self._counter: RowCounter | None = None
+        if background_counts:
+            self._counter = RowCounter(cache.path, self)
+            self._counter.counted.connect(self._counted)
+            self._counter.failed.connect(self._count_failed)
+        self._generation = 0
+        self.count_exact = True
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._page_size = page_size
+        self._max_pages = max_pages
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._recent = -1  # the page read last (already at the LRU's young end)
+        self._query = HistoryQuery()
+        self._now = self._clock()
+        self._refunds_used = 0
+        self._limit: int | None = None
+        self._failed = False
+        self._count = 0
+        self._total = self._read_total()
+        self._count = self._start_count()
+
+    # --- what the model shows -------------------------------------------------------------
+
+    @property
+    def query(self) -> HistoryQuery:
+        """The search, filter and order in use."""
+        return self._query
+
+    @property
+    def now(self) -> datetime:
+        """The instant the rows are judged at (set at each refresh)."""
+        return self._now
+
+    @property
+    def loaded_rows(self) -> int:
+        """How many rows are held in memory now (a few pages, whatever the history's size)."""
+        return sum(len(page) for page in self._pages.values())
+
+    @property
+    def total(self) -> int:
+        """Every cached item, whatever the query."""
+        return self._total
+
+    def effective_query(self) -> HistoryQuery:
+        """The query sent to the cache: the user's plus the instant and the month's limit."""
+        reached = self._limit is not None and self._refunds_used >= self._limit
+        return dataclasses.replace(self._query, now=self._now, limit_reached=reached)
+
+    def set_query(self, query: HistoryQuery) -> None:
+        """Show another search, filter or order (a model reset)."""
+        if query == self._query:
+            return
+        self._query = query
+        self._reset()
+
+    def set_refund_context(self, refunds_used: int, monthly_limit: int | None) -> None:
+        """The month's refunds and limit, which the Refundable column depends on."""
+        if (refunds_used, monthly_limit) == (self._refunds_used, monthly_limit):
+            return
+        self._refunds_used, self._limit = refunds_used, monthly_limit
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read after the cache changed; rows are added or removed at the end, so the
+        selection and the scroll position stay."""
+        self._now = self._clock()
+        self._failed = False
+        self._pages.clear()
+        self._generation += 1
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
+        if self._counter is not None:
+            self.count_exact = False
+            self._request_count(with_total=True)
+            self.counts_changed.emit(self._count, self._total, False)
+            return
+        self._total = self._read_total()
+        self._resize(self._read_count())
+
+    def close(self) -> None:
+        """Stop the background counting (the model is being replaced or the app quits)."""
+        if self._counter is not None:
+            self._counter.close()
+            self._counter = None
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._now = self._clock()
+        self._failed = False
+        self._pages.clear()
+        self._generation += 1
+        self._count = self._start_count()
+        self.endResetModel()
+        self.counts_changed.emit(self._count, self._total, self.count_exact)
+
+    def _start_count(self) -> int:
+        """The row count to show now: exact, or the first page's while the rest is counted."""
+        if self._counter is None:
+            self.count_exact = True
+            return self._read_count()
+        first = self._load_page(0)
+        if len(first) < self._page_size:
+            self.count_exact = True
+            return len(first)  # the whole result is one page: nothing left to count
+        self.count_exact = False
+        self._request_count(with_total=False)
+        return len(first)
+
+    def _request_count(self, *, with_total: bool) -> None:
+        # Asked a moment later, so that the first paint of the new rows does not share the
+        # CPU with the count (on a two-core machine it would wait for it).
+        generation, query = self._generation, self.effective_query()
+
+        def request() -> None:
+            if self._counter is not None and generation == self._generation:
+                self._counter.request(generation, query, with_total=with_total)
+
+        QTimer.singleShot(COUNT_DELAY_MS, self, request)
+
+    def _counted(self, generation: int, count: int, total: int | None) -> None:
+        if generation != self._generation:
+            return  # an answer to a query no longer shown
+        if total is not None:
+            self._total = total
+        self._resize(count)
+
+    def _count_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._report(message)
+            self.count_exact = True
+            self.counts_changed.emit(self._count, self._total, True)
+
+    def _resize(self, count: int) -> None:
+        """Grow or shrink to `count` rows at the end."""
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.count_exact = True
+        self.counts_changed.emit(self._count, self._total, True)
+
+    def _read_count(self) -> int:
+        try:
+            return self._cache.count(self.effective_query())
+        except CacheError as exc:
+            self._report(str(exc))
+            return 0
+
+    def _read_total(self) -> int:
+        try:
+            return self._cache.total_count()
+        except CacheError as exc:
+            self._report(str(exc))
+            return 0
+
+    def _report(self, message: str) -> None:
+        log.error("reading the cache failed: %s", message)
+        self._failed = True
+        self.read_failed.emit(message)
+
+    # --- rows ---------------------------------------------------------------------------------
+
+    def row(self, row: int) -> Row | None:
+        """The item and verdict at `row`, loading its page when needed."""
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load_page(number)
+        elif number != self._recent:
+            self._pages.move_to_end(number)
+        self._recent = number
+        return page[offset] if offset < len(page) else None
+
+    def item(self, row: int) -> ActivatedItem | None:
+        """The item at `row`, or None."""
+        found = self.row(row)
+        return found.item if found else None
+
+    def _load_page(self, number: int) -> list[Row]:
+        if self._failed:
+            return []
+        try:
+            items = self._cache.page(
+                self.effective_query(), number * self._page_size, self._page_size
+            )
+        except CacheError as exc:
+            self._report(str(exc))
+            return []
+        page = [Row(item, self.verdict) for item in items]
+        self._pages[number] = page
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    def verdict(self, item: ActivatedItem) -> Verdict:
+        """The refund verdict for `item` with the model's instant and month's refunds."""
+        return assess(item, self._now, self._refunds_used, self._limit)
+
+    def find_row(self, uid: str, near: int = 0, radius: int = 2) -> int | None:
+        """The row showing `uid`, searched in the pages around `near` (not the whole history)."""
+        first = max(0, near // self._page_size - radius)
+        last = min((self._count - 1) // self._page_size, near // self._page_size + radius)
+        for number in range(first, last + 1):
+            start = number * self._page_size
+            for offset in range(min(self._page_size, self._count - start)):
+                found = self.row(start + offset)
+                if found is not None and found.item.uid == uid:
+                    return start + offset
+        return None
+
+    # --- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == _ROLE.DisplayRole:
+            return HEADERS[section]
+        if role == _ROLE.TextAlignmentRole:
+            return _RIGHT if section in (COL_VOLUME, COL_PRICE) else _LEFT
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(
+            dataclasses.replace(self._query, sort=SORT_KEYS[column], descending=descending)
+        )
+
+    def data(self, index: AnyIndex, role: int = _ROLE.DisplayRole) -> Any:
+        # A view asks for about eight roles per cell and repaint: answer the cheap ones first.
+        if role not in _HANDLED_ROLES or not index.isValid():
+            return None
+        column = index.column()
+        if role == _ROLE.TextAlignmentRole:
+            return _RIGHT if column in (COL_VOLUME, COL_PRICE) else _LEFT
+        if role == _ROLE.DecorationRole and column != COL_REFUNDABLE:
+            return None
+        found = self.row(index.row())
+        if found is None or column >= len(HEADERS):
+            return None
+        if role == _ROLE.DisplayRole:
+            if found.texts is None:
+                verdict = found.verdict
+                found.texts = [
+                    display_text(found.item, verdict, c, self._now) for c in range(len(HEADERS))
+                ]
+            return found.texts[column]
+        item, verdict = found.item, found.verdict
+        if role == ITEM_ROLE:
+            return item
+        if role == VERDICT_ROLE:
+            return verdict
+        if role == SORT_ROLE:
+            return sort_value(item, verdict, column, self._now)
+        if role == USED_FRACTION_ROLE:
+            return item.data.used_fraction
+        if role == _ROLE.ToolTipRole:
+            return tooltip(item, verdict, column)
+        if role == _ROLE.DecorationRole:
+            return refundable_icon(verdict)
+        if role == _ROLE.ForegroundRole and item.status is Status.REFUNDED:
+            return muted_brush()
+        return None

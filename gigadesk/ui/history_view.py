@@ -1,0 +1,137 @@
+"""The history table with its quick-filter buttons and the 'N of M items' count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gigadesk.store.query import QuickFilter
+from gigadesk.ui import history_model as hm
+from gigadesk.ui.delegates import UsedBarDelegate
+
+FILTERS: tuple[tuple[QuickFilter, str, str], ...] = (
+    (QuickFilter.ALL, "All", "Every sale in the cache"),
+    (QuickFilter.REFUNDABLE, "Refundable now", "Purchased, still valid, unused, limit not reached"),
+    (QuickFilter.ACTIVE, "Active", "Activated and still valid"),
+    (QuickFilter.NOT_YET_ACTIVE, "Not yet active", "Waiting for first use or on-demand start"),
+    (QuickFilter.EXPIRED, "Expired", "Validity over"),
+    (QuickFilter.REFUNDED, "Refunded", "Refunded packages"),
+    (QuickFilter.FROM_STOCK, "From stock", "Taken from inventory stock (status Activated)"),
+)
+
+# Typical content of each column: widths come from these, never from measuring rows.
+COLUMN_SAMPLES: dict[int, str] = {
+    hm.COL_SOLD: "2026-12-31 23:59",
+    hm.COL_PACKAGE: "Global 10 GB 30 days",
+    hm.COL_REGION: "Region",
+    hm.COL_VOLUME: "500 MB",
+    hm.COL_USED: "_______ 100%",
+    hm.COL_EXPIRES: "auto-activates by 2027-05-20",
+    hm.COL_STATUS: "Activated (stock)",
+    hm.COL_REFUNDABLE: "Refundable",
+    hm.COL_PRICE: "100.00 USD",
+    hm.COL_CUSTOMER: "someone.name@example.com",
+    hm.COL_PURCHASE_ID: "00000000-0000-0000-0000-000000000000",
+}
+
+
+def count_text(shown: int, total: int, exact: bool = True) -> str:
+    """'1,234 of 20,000 items' (or '20,000 items' when nothing is filtered out)."""
+    noun = "item" if total == 1 else "items"
+    if not exact:
+        return f"counting… of {total:,} {noun}"
+    if shown == total:
+        return f"{total:,} {noun}"
+    return f"{shown:,} of {total:,} {noun}"
+
+
+class HistoryTable(QTableView):
+    """A table tuned for a million rows: fixed row height, no per-row measuring."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicatorShown(True)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setItemDelegateForColumn(hm.COL_USED, UsedBarDelegate(self))
+        self.setAccessibleName("Sales history")
+
+    def apply_column_widths(self) -> None:
+        """Set each column's width from its typical content."""
+        metrics = self.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+
+
+class HistoryView(QWidget):
+    """Quick filters and the count above the table."""
+
+    filter_changed = Signal(object)  # QuickFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 2)
+        bar.setSpacing(4)
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[QuickFilter, QToolButton] = {}
+        for number, (quick, text, tip) in enumerate(FILTERS):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setChecked(quick is QuickFilter.ALL)
+            self.filter_group.addButton(button, number)
+            self.filter_buttons[quick] = button
+            bar.addWidget(button)
+        self.filter_group.idClicked.connect(self._filter_clicked)
+        bar.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Items shown")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+        self.table = HistoryTable(self)
+        layout.addWidget(self.table, 1)
+
+    def _filter_clicked(self, number: int) -> None:
+        self.filter_changed.emit(FILTERS[number][0])
+
+    def select_filter(self, quick: QuickFilter) -> None:
+        """Check the button of `quick` and announce the change."""
+        self.filter_buttons[quick].setChecked(True)
+        self.filter_changed.emit(quick)
+
+    def set_counts(self, shown: int, total: int, exact: bool = True) -> None:
+        """Show how many items match of how many are cached."""
+        self.count_label.setText(count_text(shown, total, exact))

@@ -1,0 +1,42 @@
+"""The app's log file: rotated, in the data folder's log directory; it never holds a secret."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_FILE = "gigadesk.log"
+LOG_BYTES = 1_000_000
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+log = logging.getLogger(__name__)
+
+
+class LogFile:
+    """Points the `gigadesk` loggers at one file at a time (the folder changes with the demo)."""
+
+    def __init__(self) -> None:
+        self.handler: RotatingFileHandler | None = None
+
+    def use(self, folder: Path | None) -> None:
+        """Log to `folder`/gigadesk.log from now on; None stops logging to a file."""
+        root = logging.getLogger("gigadesk")
+        path = folder / LOG_FILE if folder is not None else None
+        if self.handler is not None:
+            if path is not None and Path(self.handler.baseFilename) == path:
+                return
+            root.removeHandler(self.handler)
+            self.handler.close()
+            self.handler = None
+        if path is None:
+            return
+        try:
+            handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=3, encoding="utf-8")
+        except OSError as exc:
+            log.warning("no log file: %s", exc)
+            return
+        handler.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+        self.handler = handler

@@ -1,0 +1,161 @@
+"""The refund use case in the window: check, confirm, refund once, tell the outcome."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from gigadesk.api.errors import ApiError
+from gigadesk.domain.eligibility import Verdict
+from gigadesk.domain.items import ActivatedItem
+from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
+from gigadesk.store.cache import CacheError
+from gigadesk.ui import formatting as fmt
+from gigadesk.ui.connection import Connection
+from gigadesk.ui.dialogs import run_dialog, show_message
+from gigadesk.ui.refund_dialog import RefundDialog
+
+log = logging.getLogger(__name__)
+
+
+def outcome_title(outcome: RefundOutcome) -> str:
+    """The heading of the message that reports an outcome."""
+    return {
+        RefundOutcome.REFUNDED: "Refunded",
+        RefundOutcome.REFUSED_LOCALLY: "Not refundable",
+        RefundOutcome.REFUSED_BY_SERVER: "Gigastore refused the refund",
+        RefundOutcome.UNKNOWN: "Refund outcome unknown",
+    }[outcome]
+
+
+def outcome_text(result: RefundResult) -> str:
+    """A full sentence for the reseller, with what the read-back found when it matters."""
+    if result.outcome is RefundOutcome.REFUSED_BY_SERVER:
+        text = f"Gigastore refused the refund: “{result.message}”"
+    elif result.outcome is RefundOutcome.REFUSED_LOCALLY:
+        text = f"Not sent: {result.message}"
+    else:
+        text = result.message
+    if result.outcome is RefundOutcome.UNKNOWN and result.item is not None:
+        text += f"\nRead back: status {fmt.status_text(result.item.status)}."
+    return text
+
+
+def refund_action_state(
+    item: ActivatedItem | None,
+    verdict: Verdict | None,
+    *,
+    busy: bool,
+    connection: Connection,
+    has_service: bool,
+) -> tuple[bool, str]:
+    """Whether Refund can be used now, and its tooltip: what it does, or why it cannot."""
+    blocker: str | None
+    if busy:
+        blocker = "A refund is under way."
+    elif item is None or verdict is None:
+        blocker = "Select a sale to refund it."
+    elif not verdict.refundable:
+        blocker = " ".join(reason.message for reason in verdict.reasons)
+    else:
+        blocker = connection.refund_blocker()
+        if blocker is None and not has_service:
+            blocker = "Refunds need a Gigastore account: connect it in Settings."
+    if blocker is not None or item is None:
+        return False, f"Cannot refund: {blocker}"
+    price = f": {item.purchase_price} in credits come back" if item.purchase_price else ""
+    return True, f"Refund {item.name}{price} (Ctrl+Shift+R)"
+
+
+class RefundFlow(QObject):
+    """Runs one refund at a time; `busy` is true from the confirmation to the outcome."""
+
+    busy_changed = Signal(bool)
+    dialog_opened = Signal(QDialog)
+    message = Signal(str)
+    finished = Signal(object)  # the RefundResult, or None when cancelled or failed
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._busy = False
+        self.service: RefundService | None = None
+        self.dialog: RefundDialog | None = None
+        self.last_box: QMessageBox | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a refund is being confirmed or sent."""
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)
+
+    async def run(self, item: ActivatedItem) -> RefundResult | None:
+        """Confirm and refund `item`; a second call while one runs does nothing."""
+        if self._busy or self.service is None:
+            return None
+        self._set_busy(True)
+        result: RefundResult | None = None
+        try:
+            result = await self._run(self.service, item)
+        finally:
+            self.dialog = None
+            self._set_busy(False)
+            self.finished.emit(result)
+        return result
+
+    async def _run(self, service: RefundService, item: ActivatedItem) -> RefundResult | None:
+        verdict = service.assess(item)
+        if not verdict.refundable:
+            reasons = " ".join(reason.message for reason in verdict.reasons)
+            self._box(QMessageBox.Icon.Information, "Not refundable", reasons)
+            return None
+        dialog = RefundDialog(item, verdict, self._window)
+        self.dialog = dialog
+        self.dialog_opened.emit(dialog)
+        try:
+            accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if not accepted:
+            self.message.emit("Refund cancelled; nothing was sent.")
+            return None
+        self.message.emit(f"Refunding {item.name} ({item.uid})…")
+        try:
+            result = await service.refund(item.uid)
+        except (ApiError, CacheError) as exc:
+            log.warning("refund of %s failed: %s", item.uid, exc)
+            self._box(
+                QMessageBox.Icon.Warning,
+                "Refund failed",
+                f"The refund request for {item.uid} failed: {exc}\n"
+                "Refresh (F5) to see whether the package was refunded before trying again.",
+            )
+            self.message.emit("Refund failed.")
+            return None
+        self._report(result)
+        return result
+
+    def _report(self, result: RefundResult) -> None:
+        text = outcome_text(result)
+        if result.outcome is RefundOutcome.REFUNDED:
+            self.message.emit(result.message)
+            return
+        icon = (
+            QMessageBox.Icon.Information
+            if result.outcome is RefundOutcome.REFUSED_LOCALLY
+            else QMessageBox.Icon.Warning
+        )
+        self._box(icon, outcome_title(result.outcome), text)
+        self.message.emit(outcome_title(result.outcome) + ".")
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        self.last_box = show_message(self._window, title, text, icon=icon)
+        self.last_box.destroyed.connect(self._forget_box)
+
+    def _forget_box(self) -> None:
+        self.last_box = None

@@ -1,0 +1,162 @@
+"""Small painted widgets of the detail pane: status badge, validity timeline, usage bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+
+from gigadesk.ui import theme
+
+
+class Badge(QLabel):
+    """A rounded pill with a short status text; its colour only repeats what the text says."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._color = theme.colors().neutral
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setContentsMargins(10, 2, 10, 2)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_badge(self, text: str, color: str) -> None:
+        """Show `text` on a pill of `color`."""
+        self._color = color
+        self.setText(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(self._color)
+        fill = QColor(color)
+        fill.setAlphaF(0.16)
+        painter.setPen(QPen(color, 1))
+        painter.setBrush(fill)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(color if not theme.is_dark() else color.lighter(115))
+        painter.setFont(self.font())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.text())
+        painter.end()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """One point of the validity timeline."""
+
+    title: str
+    detail: str
+    reached: bool
+
+
+class Timeline(QWidget):
+    """A horizontal timeline: sold, activated (or the activation deadline), expires."""
+
+    LINES = 4  # title plus up to three lines of detail
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events: list[TimelineEvent] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_events(self, events: list[TimelineEvent]) -> None:
+        """Show these events, left to right."""
+        self.events = events
+        self.setAccessibleDescription(
+            "; ".join(f"{event.title}: {event.detail}" for event in events)
+        )
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 22 + self.LINES * self.fontMetrics().lineSpacing())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.events:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        accent = QColor(theme.colors().info)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        count = len(self.events)
+        width = self.width() / count
+        y = 7.0
+        painter.setPen(QPen(muted, 2))
+        painter.drawLine(QPointF(7, y), QPointF(width * (count - 1) + 7, y))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        line = self.fontMetrics().lineSpacing()
+        wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        for number, item in enumerate(self.events):
+            x = number * width
+            painter.setPen(QPen(accent if item.reached else muted, 2))
+            painter.setBrush(accent if item.reached else palette.color(QPalette.ColorRole.Window))
+            painter.drawEllipse(QPointF(x + 7, y), 5, 5)
+            painter.setPen(text)
+            painter.setFont(bold)
+            painter.drawText(QRectF(x, 18, width - 8, line), item.title)
+            painter.setFont(self.font())
+            painter.setPen(text if item.reached else muted)
+            painter.drawText(QRectF(x, 18 + line, width - 8, line * 3), wrap, item.detail)
+        painter.end()
+
+
+class UsageBar(QWidget):
+    """A thin horizontal bar: the share of the data allowance used."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fraction = 0.0
+        self.setFixedHeight(10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_fraction(self, fraction: float) -> None:
+        """Fill this share (0.0 to 1.0) of the bar."""
+        self.fraction = max(0.0, min(1.0, fraction))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = theme.colors()
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self.rect())
+        radius = rect.height() / 2
+        painter.setBrush(QColor(colors.bar_bg))
+        painter.drawRoundedRect(rect, radius, radius)
+        if self.fraction > 0:
+            filled = QRectF(rect)
+            filled.setWidth(max(rect.height(), rect.width() * self.fraction))
+            painter.setBrush(QColor(colors.bar_fill))
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
+
+
+def section_title(text: str, parent: QWidget | None = None) -> QLabel:
+    """A small bold heading that starts a section of the pane."""
+    label = QLabel(text.upper(), parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    label.setFont(font)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    """A thin horizontal line between sections."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,399 @@
+"""Reading the cache: count and page for every filter, sort and search, checked against the
+domain's own rules (assess, is_expired, is_activated) and Python's substring search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from store_helpers import GB, NOW, history, make_item
+
+from gigadesk.domain.eligibility import assess
+from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, Validity
+from gigadesk.store import cache as cache_module
+from gigadesk.store.cache import Cache
+from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    with Cache.open(tmp_path / "history.sqlite3") as opened:
+        for item in history():
+            opened.upsert_item(item)
+        yield opened
+
+
+def in_filter(item: ActivatedItem, quick: QuickFilter, now: datetime, limit_reached: bool) -> bool:
+    """What each quick filter means, in the domain's own terms."""
+    refunded = item.status is Status.REFUNDED
+    if quick is QuickFilter.ALL:
+        return True
+    if quick is QuickFilter.REFUNDABLE:
+        # assess() with a limit of 1 and 1 or 0 refunds used is exactly "limit reached" or not.
+        return assess(item, now, 1 if limit_reached else 0, 1).refundable
+    if quick is QuickFilter.ACTIVE:
+        return item.is_activated and not item.is_expired(now) and not refunded
+    if quick is QuickFilter.NOT_YET_ACTIVE:
+        return not item.is_activated and not item.is_expired(now) and not refunded
+    if quick is QuickFilter.EXPIRED:
+        return item.is_expired(now) and not refunded
+    if quick is QuickFilter.REFUNDED:
+        return refunded
+    return item.status is Status.ACTIVATED
+
+
+def matches(item: ActivatedItem, search: str) -> bool:
+    needle = search.strip().lower()
+    fields = (item.name, item.uid, item.iccid, item.customer_email, item.metatag)
+    return any(needle in field.lower() for field in fields if field is not None)
+
+
+def shown(cache: Cache, query: HistoryQuery) -> list[str]:
+    return [item.uid for item in cache.page(query, 0, 1000)]
+
+
+@pytest.mark.parametrize(
+    ("quick", "expected"),
+    [
+        (QuickFilter.ALL, 10),
+        (QuickFilter.REFUNDABLE, {"fresh", "not-active", "mystery"}),
+        (QuickFilter.ACTIVE, {"fresh", "used", "stock", "mystery"}),
+        (QuickFilter.NOT_YET_ACTIVE, {"not-active", "no-expiry"}),
+        (QuickFilter.EXPIRED, {"expired", "waiting-expired"}),
+        (QuickFilter.REFUNDED, {"refunded", "old-refund"}),
+        (QuickFilter.FROM_STOCK, {"stock"}),
+    ],
+)
+def test_each_quick_filter_shows_its_items(
+    cache: Cache, quick: QuickFilter, expected: set[str] | int
+) -> None:
+    query = HistoryQuery(quick_filter=quick, now=NOW)
+    found = shown(cache, query)
+    if isinstance(expected, int):
+        assert len(found) == expected
+    else:
+        assert set(found) == expected
+    assert cache.count(query) == len(found)
+
+
+def test_refundable_is_empty_once_the_months_refunds_are_used_up(cache: Cache) -> None:
+    query = HistoryQuery(quick_filter=QuickFilter.REFUNDABLE, now=NOW, limit_reached=True)
+    assert cache.count(query) == 0
+    assert shown(cache, query) == []
+
+
+def test_filters_depend_on_the_instant_asked_about(cache: Cache) -> None:
+    later = NOW + timedelta(days=40)  # "fresh" (30 days) has expired by then
+    assert "fresh" in shown(cache, HistoryQuery(quick_filter=QuickFilter.ACTIVE, now=NOW))
+    assert "fresh" in shown(cache, HistoryQuery(quick_filter=QuickFilter.EXPIRED, now=later))
+
+
+def test_status_narrows_any_filter(cache: Cache) -> None:
+    query = HistoryQuery(quick_filter=QuickFilter.ACTIVE, status=Status.ACTIVATED, now=NOW)
+    assert shown(cache, query) == ["stock"]
+    assert cache.count(HistoryQuery(status=Status.REFUNDED, now=NOW)) == 2
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        (
+            "europe",
+            {"fresh", "used", "expired", "old-refund", "stock", "no-expiry", "waiting-expired"},
+        ),
+        ("EUROPE", None),
+        ("  usa  ", {"not-active"}),
+        ("carla.rossi@example", {"expired"}),
+        ("CARLA", {"expired"}),
+        ("000000002", {"not-active"}),
+        ("order 1042", None),
+        ("mystery", {"mystery"}),
+        ("ys", {"mystery"}),
+        ("y", {"mystery", "no-expiry"}),
+        ("ja", {"mystery"}),
+        ("exp", {"expired", "no-expiry", "waiting-expired", "refunded"}),  # Asia Explorer
+        ("zzz", set()),
+        ("", None),
+    ],
+)
+def test_search_finds_substrings_case_insensitively(
+    cache: Cache, search: str, expected: set[str] | None
+) -> None:
+    everything = history()
+    want = {item.uid for item in everything if matches(item, search)}
+    if expected is not None:
+        assert want == expected  # the helper agrees with the hand-written expectation
+    query = HistoryQuery(search=search, now=NOW)
+    assert set(shown(cache, query)) == want
+    assert cache.count(query) == len(want)
+
+
+@pytest.mark.parametrize("search", ["42", "2", "e", "ne", "tz"])
+def test_short_searches_find_the_very_end_of_the_text(cache: Cache, search: str) -> None:
+    # The metatag is the last searchable field, so its end is the end of the search text.
+    last = make_item(uid="end", name="x", iccid=None, customer_email=None, metatag=f"t {search}")
+    cache.upsert_item(last)
+    query = HistoryQuery(search=search, now=NOW)
+    expected = {item.uid for item in [*history(), last] if matches(item, search)}
+    assert "end" in expected
+    assert set(shown(cache, query)) == expected
+    assert cache.count(query) == len(expected)
+
+
+def test_a_search_with_a_lone_surrogate_does_not_fail(cache: Cache) -> None:
+    assert cache.count(HistoryQuery(search="\ud800", now=NOW)) == 10  # nothing left: no filter
+    assert shown(cache, HistoryQuery(search="ys\udfff", now=NOW)) == ["mystery"]
+
+
+def test_a_search_never_matches_across_two_fields(cache: Cache) -> None:
+    # "GB" ends the name and "fresh" starts the uid: "gbfresh" spans the two.
+    assert cache.count(HistoryQuery(search="gbfresh", now=NOW)) == 0
+    assert cache.count(HistoryQuery(search="b f", now=NOW)) == 0
+
+
+def test_search_text_with_quotes_and_operators_is_taken_literally(cache: Cache) -> None:
+    cache.upsert_item(make_item(uid="q", metatag='say "hi" AND * OR NOT ^x'))
+    for search in ['"hi"', "and *", "or not ^", 'y "h', "*", '"']:
+        assert shown(cache, HistoryQuery(search=search, now=NOW)) == ["q"], search
+
+
+SORT_KEYS: dict[SortKey, Callable[[ActivatedItem], object]] = {
+    SortKey.SOLD: lambda item: item.sales_date,
+    SortKey.PACKAGE: lambda item: item.name.lower(),
+    SortKey.VOLUME: lambda item: item.data.total_bytes,
+    SortKey.USED: lambda item: item.data.used_bytes,
+    SortKey.STATUS: lambda item: item.status.value,
+    SortKey.PURCHASE_ID: lambda item: item.uid,
+}
+
+
+@pytest.mark.parametrize("key", list(SortKey))
+@pytest.mark.parametrize("descending", [True, False])
+def test_every_sort_pages_through_every_row_once(
+    cache: Cache, key: SortKey, descending: bool
+) -> None:
+    query = HistoryQuery(sort=key, descending=descending, now=NOW)
+    pages = [cache.page(query, offset, 3) for offset in range(0, 12, 3)]
+    assert [len(page) for page in pages] == [3, 3, 3, 1]
+    order = [item.uid for page in pages for item in page]
+    assert sorted(order) == sorted(item.uid for item in history())
+    if key in SORT_KEYS:
+        values = [SORT_KEYS[key](item) for page in pages for item in page]
+        assert values == sorted(values, reverse=descending)  # type: ignore[type-var]
+
+
+def test_sort_by_price_orders_by_exact_amount(cache: Cache) -> None:
+    query = HistoryQuery(sort=SortKey.PRICE, descending=True, now=NOW)
+    assert shown(cache, query)[0] == "used"  # 12.3456 beats 4.50
+
+
+def test_refundable_sort_puts_refundable_rows_first_then_by_sale(cache: Cache) -> None:
+    query = HistoryQuery(sort=SortKey.REFUNDABLE, descending=True, now=NOW)
+    order = shown(cache, query)
+    assert order[:3] == ["fresh", "not-active", "mystery"]  # refundable, newest first
+    assert order[3:] == [
+        "used",
+        "stock",
+        "refunded",
+        "no-expiry",
+        "old-refund",
+        "expired",
+        "waiting-expired",
+    ]
+    ascending = shown(cache, HistoryQuery(sort=SortKey.REFUNDABLE, descending=False, now=NOW))
+    assert ascending == list(reversed(order))
+    # Pages that straddle the two segments are cut correctly.
+    for offset in range(10):
+        assert [i.uid for i in cache.page(query, offset, 2)] == order[offset : offset + 2]
+    reached = HistoryQuery(sort=SortKey.REFUNDABLE, now=NOW, limit_reached=True)
+    assert shown(cache, reached) == shown(cache, HistoryQuery(sort=SortKey.SOLD, now=NOW))
+
+
+def test_sort_by_region_and_customer_ignore_case(cache: Cache) -> None:
+    emails = [
+        i.customer_email
+        for i in cache.page(HistoryQuery(sort=SortKey.CUSTOMER, descending=False, now=NOW), 0, 20)
+    ]
+    present = [e for e in emails if e is not None]
+    assert present == sorted(present, key=str.lower)
+    assert emails[0] is None  # unknown customers sort first ascending
+
+
+def test_page_edges(cache: Cache) -> None:
+    query = HistoryQuery(now=NOW)
+    assert cache.page(query, 10, 5) == []
+    assert cache.page(query, 0, 0) == []
+    assert cache.page(query, -1, 5) == []
+    assert len(cache.page(query, 8, 5)) == 2
+
+
+def test_pages_agree_whichever_way_a_search_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search page is read by a bounded walk along the sort index, or by sorting all
+    matches; tiny walk bounds make both happen here, and they must give the same rows."""
+    names = ["eSIM Europe 5 GB", "USA Unlimited 10 GB", "Asia Explorer 3 GB", "Japan Go 1 GB"]
+    items = [
+        make_item(
+            uid=f"item-{number:03d}",
+            name=names[number % 4] if number < 60 else "Rare Europe Edition",
+            sales_date=NOW - timedelta(hours=number),
+            customer_email=f"buyer{number % 7}@example.org",
+            data=DataAllowance(5 * GB, (number % 5) * GB),
+            status=Status.ACTIVATED if number % 6 == 0 else Status.PURCHASED,
+        )
+        for number in range(80)
+    ]
+    queries = [
+        HistoryQuery(search=search, sort=key, descending=descending, now=NOW, quick_filter=quick)
+        for search in ("europe", "rare", "buyer3", "o")
+        for key in (SortKey.SOLD, SortKey.PACKAGE, SortKey.USED, SortKey.REFUNDABLE)
+        for descending in (True, False)
+        for quick in (QuickFilter.ALL, QuickFilter.REFUNDABLE)
+    ]
+    with Cache.open(tmp_path / "history.sqlite3") as cache:
+        for item in items:
+            cache.upsert_item(item)
+        monkeypatch.setattr(cache_module, "_WALK_MAX", 0)  # always sort all matches
+        expected = {query: shown(cache, query) for query in queries}
+        monkeypatch.setattr(cache_module, "_WALK_MIN", 6)
+        monkeypatch.setattr(cache_module, "_WALK_FACTOR", 1)
+        monkeypatch.setattr(cache_module, "_WALK_MAX", 30)
+        for query, rows in expected.items():
+            assert len(rows) == cache.count(query)
+            paged = [
+                item.uid for offset in range(0, 80, 4) for item in cache.page(query, offset, 4)
+            ]
+            assert paged == rows, query
+
+
+def test_search_filter_and_sort_combine(cache: Cache) -> None:
+    query = HistoryQuery(
+        search="europe",
+        quick_filter=QuickFilter.ACTIVE,
+        sort=SortKey.PURCHASE_ID,
+        descending=False,
+        now=NOW,
+    )
+    assert shown(cache, query) == ["fresh", "stock", "used"]
+    assert cache.count(query) == 3
+
+
+# --- properties: the cache agrees with the domain for any items ------------------------------
+
+instants = st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2027, 12, 31)).map(
+    lambda moment: moment.replace(tzinfo=UTC)
+)
+texts = st.text(alphabet="abcXYZ .@-äÖß\"'*", max_size=12)
+
+
+@st.composite
+def activated_items(draw: st.DrawFn, uid: str) -> ActivatedItem:
+    total = draw(st.sampled_from([0, GB, 5 * GB, 10**15]))
+    remaining = draw(st.sampled_from([0, total // 2, total, total + 1]))
+    expires = draw(st.none() | instants)
+    return ActivatedItem(
+        uid=uid,
+        name=draw(texts),
+        status=draw(st.sampled_from(Status)),
+        sales_date=draw(instants),
+        data=DataAllowance(total, remaining),
+        activated_at=draw(st.none() | instants),
+        expires_at=expires,
+        refunded_at=draw(st.none() | instants),
+        validity=draw(
+            st.none()
+            | st.builds(
+                Validity,
+                st.integers(-5, 60),
+                st.sampled_from(["days", "WEEKS", "hours", "months", ""]),
+            )
+        ),
+        purchase_price=draw(
+            st.none()
+            | st.builds(
+                Money, st.decimals(min_value=-1000, max_value=1000, places=4), st.just("USD")
+            )
+        ),
+        customer_email=draw(st.none() | texts),
+        iccid=draw(st.none() | st.text(alphabet="0123456789", min_size=1, max_size=6)),
+        metatag=draw(st.none() | texts),
+    )
+
+
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cache]:
+    """One cache for all examples of a property (a new file per example is slow)."""
+    with Cache.open(tmp_path_factory.mktemp("property") / "history.sqlite3") as opened:
+        yield opened
+
+
+def refill(cache: Cache, items: list[ActivatedItem]) -> Cache:
+    """Empty the cache (a synced window over all time with nothing in it), then store items."""
+    cache.replace_window(datetime.min, datetime.max, [], NOW)
+    assert cache.total_count() == 0
+    for item in items:
+        cache.upsert_item(item)
+    return cache
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> list[ActivatedItem]:
+    count = draw(st.integers(0, 25))
+    return [draw(activated_items(f"u{number:03d}")) for number in range(count)]
+
+
+def edges(items: list[ActivatedItem]) -> list[datetime]:
+    """The instants at which some item changes state: where a filter is easiest to get wrong."""
+    found: list[datetime] = []
+    for item in items:
+        for moment in (item.expires_at, item.validity_end(), item.activated_at):
+            if moment is not None:
+                found += [moment, moment - timedelta(microseconds=1)]
+    return found
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(items=histories(), data=st.data(), limit_reached=st.booleans())
+def test_quick_filters_agree_with_the_domain(
+    shared_cache: Cache, items: list[ActivatedItem], data: st.DataObject, limit_reached: bool
+) -> None:
+    now = data.draw(instants | st.sampled_from(edges(items)) if edges(items) else instants)
+    cache = refill(shared_cache, items)
+    for quick in QuickFilter:
+        query = HistoryQuery(quick_filter=quick, now=now, limit_reached=limit_reached)
+        expected = {item.uid for item in items if in_filter(item, quick, now, limit_reached)}
+        assert set(shown(cache, query)) == expected, quick
+        assert cache.count(query) == len(expected), quick
+    for key in (SortKey.REFUNDABLE, SortKey.EXPIRES, SortKey.PRICE):
+        query = HistoryQuery(sort=key, now=now, limit_reached=limit_reached)
+        assert sorted(shown(cache, query)) == sorted(item.uid for item in items)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(items=histories(), search=texts)
+def test_search_agrees_with_python_substrings(
+    shared_cache: Cache, items: list[ActivatedItem], search: str
+) -> None:
+    cache = refill(shared_cache, items)
+    query = HistoryQuery(search=search, now=NOW)
+    expected = {item.uid for item in items if matches(item, search)}
+    assert set(shown(cache, query)) == expected
+    assert cache.count(query) == len(expected)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(items=histories())
+def test_every_field_round_trips_for_any_item(
+    shared_cache: Cache, items: list[ActivatedItem]
+) -> None:
+    cache = refill(shared_cache, items)
+    for item in items:
+        assert cache.get(item.uid) == item
+    assert cache.page(
+        HistoryQuery(sort=SortKey.PURCHASE_ID, descending=False, now=NOW), 0, 100
+    ) == sorted(items, key=lambda item: item.uid)

@@ -1,0 +1,196 @@
+"""HistoryModel over a real cache, without any widget: Qt's model rules, paging, query, sort."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from gigadesk.domain.eligibility import Verdict
+from gigadesk.domain.items import ActivatedItem, Status
+from gigadesk.store.cache import Cache
+from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
+from gigadesk.ui import history_model as hm
+from gigadesk.ui.history_model import HistoryModel
+
+PAGE = 50
+
+
+def rows(model: HistoryModel, column: int, role: int) -> list[object]:
+    return [model.data(model.index(row, column), role) for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def model(cache: Cache, qapp: object) -> Iterator[HistoryModel]:
+    """A model counting in the GUI thread: every change is complete when the call returns."""
+    made = HistoryModel(cache, page_size=PAGE, max_pages=3, background_counts=False)
+    yield made
+    made.close()
+
+
+def test_model_passes_qt_model_tester_through_query_changes(
+    model: HistoryModel, cache: Cache, qtmodeltester: ModelTester, items_450: list[ActivatedItem]
+) -> None:
+    qtmodeltester.check(model)
+    model.set_query(HistoryQuery(search="europe"))
+    model.sort(hm.COL_VOLUME, Qt.SortOrder.AscendingOrder)
+    model.set_query(dataclasses.replace(model.query, quick_filter=QuickFilter.REFUNDED))
+    fresh = dataclasses.replace(
+        items_450[0], uid="new-item-1", sales_date=datetime.now(UTC) - timedelta(minutes=1)
+    )
+    cache.upsert_item(fresh)
+    model.set_query(HistoryQuery())
+    model.refresh()
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(items_450) + 1
+
+
+def test_background_counting_shows_the_first_page_then_the_rest(
+    cache: Cache, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    model = HistoryModel(cache, page_size=PAGE, max_pages=3)
+    try:
+        qtmodeltester.check(model)
+        # The first page is shown at once; the rows past it arrive with the count.
+        assert model.rowCount() == PAGE and not model.count_exact
+        with qtbot.waitSignal(model.rowsInserted):
+            pass
+        assert model.rowCount() == 450 and model.count_exact
+        counts: list[tuple[int, int, bool]] = []
+        model.counts_changed.connect(lambda *args: counts.append(args))
+        model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDED))  # one page: exact
+        assert model.count_exact and counts[-1] == (model.rowCount(), 450, True)
+        model.set_query(HistoryQuery(search="e"))
+        model.set_query(HistoryQuery(search="eu"))  # the count of "e" is dropped
+        qtbot.waitUntil(lambda: model.count_exact)
+        assert model.rowCount() == cache.count(model.effective_query())
+        assert counts[-1] == (model.rowCount(), 450, True)
+    finally:
+        model.close()
+
+
+def test_row_count_matches_the_cache_for_every_quick_filter(
+    model: HistoryModel, cache: Cache
+) -> None:
+    assert model.rowCount() == cache.total_count() == 450
+    for quick in QuickFilter:
+        model.set_query(HistoryQuery(quick_filter=quick))
+        assert model.rowCount() == cache.count(model.effective_query()), quick
+        assert model.total == 450
+
+
+def test_pages_are_read_lazily_and_only_a_few_are_kept(model: HistoryModel) -> None:
+    assert model.loaded_rows == 0  # nothing is read until a row is asked for
+    model.data(model.index(0, hm.COL_PACKAGE))
+    assert model.loaded_rows == PAGE
+    for row in range(0, model.rowCount(), PAGE):
+        assert model.data(model.index(row, hm.COL_PURCHASE_ID)) is not None
+    assert model.loaded_rows <= 3 * PAGE
+
+
+def test_rows_follow_the_cache_order_and_carry_item_and_verdict(
+    model: HistoryModel, cache: Cache
+) -> None:
+    expected = cache.page(model.effective_query(), 120, 5)
+    for offset, item in enumerate(expected):
+        index = model.index(120 + offset, hm.COL_PURCHASE_ID)
+        assert model.data(index) == item.uid
+        found = model.data(index, hm.ITEM_ROLE)
+        assert isinstance(found, ActivatedItem) and found.uid == item.uid
+        assert isinstance(model.data(index, hm.VERDICT_ROLE), Verdict)
+    sold = rows(model, hm.COL_SOLD, hm.SORT_ROLE)
+    assert sold == sorted(sold, reverse=True)  # newest first by default
+
+
+def test_sort_maps_columns_to_sort_keys_and_orders_rows(model: HistoryModel) -> None:
+    model.sort(hm.COL_VOLUME, Qt.SortOrder.AscendingOrder)
+    assert model.query.sort is SortKey.VOLUME and not model.query.descending
+    volumes = rows(model, hm.COL_VOLUME, hm.SORT_ROLE)
+    assert volumes == sorted(volumes)
+    assert all(isinstance(value, int) for value in volumes)
+    # Sizes above 2**31 bytes come through whole (no 32-bit truncation in the sort role).
+    assert max(volumes) > 2**31  # type: ignore[operator]
+    model.sort(hm.COL_PRICE, Qt.SortOrder.DescendingOrder)
+    prices = [p for p in rows(model, hm.COL_PRICE, hm.SORT_ROLE) if p is not None]
+    assert all(isinstance(p, Decimal) for p in prices)
+    assert prices == sorted(prices, reverse=True)  # type: ignore[type-var]
+    for column, key in enumerate(hm.SORT_KEYS):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert model.query.sort is key
+        assert model.rowCount() == 450
+
+
+def test_search_finds_by_purchase_id_email_and_package(
+    model: HistoryModel, items_450: list[ActivatedItem]
+) -> None:
+    target = next(item for item in items_450 if item.customer_email)
+    model.set_query(HistoryQuery(search=target.uid))
+    assert rows(model, hm.COL_PURCHASE_ID, Qt.ItemDataRole.DisplayRole) == [target.uid]
+    assert target.customer_email is not None
+    model.set_query(HistoryQuery(search=target.customer_email.upper()))
+    assert target.uid in rows(model, hm.COL_PURCHASE_ID, Qt.ItemDataRole.DisplayRole)
+    model.set_query(HistoryQuery(search="no such package anywhere"))
+    assert model.rowCount() == 0
+
+
+def test_quick_filters_show_matching_rows(model: HistoryModel) -> None:
+    model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDED))
+    assert model.rowCount() > 0
+    assert set(rows(model, hm.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Refunded"}
+    model.set_query(HistoryQuery(quick_filter=QuickFilter.FROM_STOCK))
+    assert model.rowCount() > 0
+    assert set(rows(model, hm.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Activated (stock)"}
+    model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDABLE))
+    assert model.rowCount() > 0
+    verdicts = rows(model, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
+    assert all(isinstance(v, Verdict) and v.refundable for v in verdicts)
+    assert set(rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"Yes"}
+
+
+def test_reaching_the_monthly_limit_empties_refundable_now(model: HistoryModel) -> None:
+    model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDABLE))
+    assert model.rowCount() > 0
+    model.set_refund_context(5, 5)
+    assert model.rowCount() == 0
+    model.set_query(HistoryQuery())
+    assert set(rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
+    tips = rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.ToolTipRole)
+    purchased = [
+        tip
+        for tip, item in zip(tips, rows(model, 0, hm.ITEM_ROLE), strict=True)
+        if isinstance(item, ActivatedItem) and item.status is Status.PURCHASED
+    ]
+    assert any("refunds are used up (5 of 5)" in str(tip) for tip in purchased)
+
+
+def test_refresh_picks_up_new_items_with_a_reset(
+    model: HistoryModel, cache: Cache, qtbot: QtBot, items_450: list[ActivatedItem]
+) -> None:
+    model.data(model.index(0, 0))
+    fresh = dataclasses.replace(
+        items_450[-1], uid="brand-new", sales_date=datetime.now(UTC) - timedelta(seconds=5)
+    )
+    cache.upsert_item(fresh)
+    with qtbot.waitSignal(model.rowsInserted):  # appended at the end: selection stays
+        model.refresh()
+    assert model.rowCount() == 451
+    assert model.data(model.index(0, hm.COL_PURCHASE_ID)) == "brand-new"
+    assert model.find_row("brand-new", near=40) == 0
+
+
+def test_display_texts_and_unhandled_roles(model: HistoryModel) -> None:
+    index = model.index(0, hm.COL_USED)
+    assert str(model.data(index)).endswith("%")
+    assert isinstance(model.data(index, hm.USED_FRACTION_ROLE), float)
+    assert model.data(index, Qt.ItemDataRole.CheckStateRole) is None
+    assert model.data(QModelIndex()) is None
+    assert model.data(model.index(0, hm.COL_REFUNDABLE), Qt.ItemDataRole.DecorationRole)
+    assert model.headerData(hm.COL_SOLD, Qt.Orientation.Horizontal) == "Sold"
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert model.rowCount(model.index(0, 0)) == 0

@@ -1,0 +1,126 @@
+"""The detail pane from an item and a verdict alone: timeline, usage, checklist, month."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from gigadesk.domain.eligibility import assess
+from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, Validity
+from gigadesk.ui import theme
+from gigadesk.ui.detail_pane import DetailPane
+from gigadesk.ui.refund_dialog import RefundDialog
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+GB = 10**9
+
+
+def item(**changes: object) -> ActivatedItem:
+    base = ActivatedItem(
+        uid="c0a8-0001",
+        name="eSIM Europe 5 GB",
+        status=Status.PURCHASED,
+        sales_date=NOW - timedelta(days=2),
+        data=DataAllowance(5 * GB, 5 * GB),
+        activated_at=NOW - timedelta(days=2),
+        expires_at=NOW + timedelta(days=28),
+        activation_mode="NOW",
+        validity=Validity(30, "days"),
+        purchase_price=Money(Decimal("4.50"), "USD"),
+        retail_price=Money(Decimal("9.00"), "USD"),
+        country_set="EU",
+        customer_email="anna@example.com",
+        iccid="8937204016000000001",
+        metatag="order 1042",
+        sales_channel="Application Programming Interface",
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def pane(qtbot: QtBot) -> DetailPane:
+    widget = DetailPane(QAction("Refund…"))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_refundable_package(pane: DetailPane) -> None:
+    sale = item()
+    pane.show_item(sale, assess(sale, NOW, 2, 5), now=NOW, refunds_used=2, monthly_limit=5)
+    assert pane.currentIndex() == 1
+    assert pane.badge.text() == "Purchased"
+    assert pane.refundable_badge.text() == "Refundable now"
+    assert [e.title for e in pane.timeline.events] == ["Sold", "Activated", "Expires"]
+    assert "28 days left" in pane.timeline.events[-1].detail
+    assert pane.usage_label.text().startswith("0 B of 5 GB used · 5 GB left")
+    assert pane.fields["Credits paid"].text() == "4.50 USD"
+    assert pane.fields["Validity"].text() == "30 days · starts now"
+    assert [line.check.passed for line in pane.check_lines] == [True, True, True, True]
+    assert pane.check_lines[-1].check.message == "2 of 5 used this month."
+    assert pane.month_label.isHidden()
+    assert pane.ticket_button.isHidden()
+
+
+def test_not_yet_active_used_and_offline(pane: DetailPane) -> None:
+    sale = item(activated_at=None, data=DataAllowance(5 * GB, 3 * GB))
+    pane.show_item(sale, assess(sale, NOW, 0, None), now=NOW, online=False)
+    assert pane.timeline.events[1].title == "Not yet active"
+    assert "auto-activates by" in pane.timeline.events[1].detail
+    assert "at the latest" in pane.timeline.events[2].detail
+    assert pane.refundable_badge.text() == "Not refundable"
+    assert [line.check.passed for line in pane.check_lines] == [True, True, False, None]
+    assert "2 GB of 5 GB already used" in pane.check_lines[2].check.message
+    assert "limit unknown" in pane.check_lines[3].check.message
+    assert "The monthly refund limit is unknown" in pane.warnings_label.text()
+
+
+def test_from_stock_offers_the_support_ticket(pane: DetailPane) -> None:
+    sale = item(status=Status.ACTIVATED)
+    pane.show_item(sale, assess(sale, NOW, 0, 5), now=NOW, monthly_limit=5)
+    assert pane.badge.text() == "Activated (stock)"
+    assert not pane.ticket_button.isHidden()
+    pane.ticket_button.click()
+    assert "Purchase ID: c0a8-0001" in QGuiApplication.clipboard().text()
+    assert "copied" in pane.result_label.text()
+
+
+def test_refunded_shows_the_months_count(pane: DetailPane) -> None:
+    sale = item(status=Status.REFUNDED, refunded_at=NOW - timedelta(hours=3))
+    pane.show_item(sale, assess(sale, NOW, 3, None), now=NOW, refunds_used=3)
+    assert pane.badge.text() == "Refunded"
+    assert [line.check.title for line in pane.check_lines] == ["Not refunded yet"]
+    assert not pane.month_label.isHidden()
+    assert pane.month_label.text() == "3 refunds this month · limit unknown"
+
+
+def test_nothing_selected(pane: DetailPane) -> None:
+    pane.show_item(None, now=NOW)
+    assert pane.currentIndex() == 0
+    assert pane.item is None
+
+
+def test_confirmation_names_package_id_and_credits(qtbot: QtBot) -> None:
+    sale = item()
+    dialog = RefundDialog(sale, assess(sale, NOW, 0, None))
+    qtbot.addWidget(dialog)
+    text = dialog.body_label.text()
+    assert "Purchase ID: c0a8-0001" in text
+    assert "4.50 USD in credits go back to your Gigastore account" in text
+    assert "limit is unknown" in text  # the verdict's warning is repeated
+    assert dialog.refund_button.text() == "Refund 4.50 USD"
+    assert dialog.cancel_button.isDefault()  # Enter cancels; refunding takes a deliberate click
+
+
+def test_dark_palette_picks_the_dark_status_colours(qtbot: QtBot) -> None:
+    dark = theme.dark_palette()
+    assert theme.is_dark(dark)
+    assert theme.colors(dark) is theme.DARK
+    light = QApplication.style().standardPalette()
+    assert not theme.is_dark(light)
+    assert theme.colors(light) is theme.LIGHT
