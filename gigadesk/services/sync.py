@@ -60,11 +60,16 @@ class _CacheWriter:
             self._cache = Cache.open(self._cache_path)
         return work(self._cache)
 
-    def close(self) -> None:
+    async def aclose(self) -> None:
         # Queued behind any write still running, so a cancelled sync still commits or rolls
-        # back its transaction whole before the connection closes.
-        self._executor.submit(self._close_cache)
-        self._executor.shutdown(wait=False)
+        # back its transaction whole; awaited so that the caller never sees the connection
+        # (and its write-ahead log) outlive the sync. Shielded: a second cancellation still
+        # lets the close run.
+        loop = asyncio.get_running_loop()
+        try:
+            await asyncio.shield(loop.run_in_executor(self._executor, self._close_cache))
+        finally:
+            self._executor.shutdown(wait=False)
 
     def _close_cache(self) -> None:
         if self._cache is not None:
@@ -97,7 +102,7 @@ class SyncService:
         try:
             return await self._run(writer, on_progress, started)
         finally:
-            writer.close()
+            await writer.aclose()
 
     async def _run(
         self, writer: _CacheWriter, on_progress: ProgressCallback | None, started: float

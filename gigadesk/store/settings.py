@@ -33,6 +33,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
     language: str = ""  # "" follows the system
+    history_view: str = ""  # JSON of the history's search, filter, sort and columns (ui)
 
 
 def _whole(value: object) -> bool:
@@ -81,6 +82,7 @@ _CHECKS: Mapping[str, Callable[[object], str | None]] = {
     "window_geometry": _text,
     "splitter_state": _text,
     "language": _text,
+    "history_view": _text,
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}, "every setting needs a check"
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import fast_client
+from service_helpers import fast_client
 
 from gigadesk.domain import eligibility as el
 from gigadesk.domain.items import ActivatedItem, Status

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import fast_client
+from service_helpers import fast_client
 
 from gigadesk.api.errors import Transient
 from gigadesk.sandbox.server import SandboxServer
