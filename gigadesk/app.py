@@ -22,9 +22,10 @@ import qasync
 from gigadesk import APP_NAME, __version__
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.store.paths import AppPaths
-from gigadesk.ui import icons, qt_compat, theme
+from gigadesk.ui import i18n, icons, qt_compat, theme
 from gigadesk.ui.automation import report_error
 from gigadesk.ui.controller import AppController, LaunchOptions
+from gigadesk.ui.crash_dialog import CrashReporter
 
 if TYPE_CHECKING:
     from gigadesk.sandbox.server import SandboxServer
@@ -65,6 +66,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         type=Path,
         metavar="PATH",
         help="after the first sync, save the window as a PNG at PATH and exit",
+    )
+    parser.add_argument("--view", choices=("history", "dashboard"), help="the view to show first")
+    parser.add_argument(
+        "--language", help="the language of the texts (de, es, en; default: settings or system)"
     )
     return parser.parse_args(argv)
 
@@ -129,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         return report_error(problem)
     app = make_application()
+    i18n.install_translators(app, args.language or i18n.settings_language(args.data_dir))
     options = LaunchOptions(
         demo=args.demo,
         data_dir=args.data_dir,
@@ -136,9 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         offline=args.offline,
         smoke_test=args.smoke_test,
         screenshot=args.screenshot,
+        view=args.view,
     )
     controller = AppController(options, SandboxDemo(), preload=preload_network_modules)
     loop = qasync.QEventLoop(app)
+    # What nothing else handled shows a dialog with a redacted report, saved in the log folder.
+    crash = CrashReporter(controller.log_dir, lambda: controller.window)
+    crash.install(loop)
+    controller.crash = crash
 
     def interrupted(_signum: int, _frame: object) -> None:
         window = controller.window
@@ -156,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(loop.run_until_complete(controller.run()))
     finally:
         poll.stop()
+        crash.uninstall(loop)
         loop.close()
 
 

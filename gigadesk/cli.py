@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from gigadesk import __version__
+from gigadesk import __version__, logs
 from gigadesk.api.errors import ApiError
 from gigadesk.domain.items import ActivatedItem, Status, human_bytes
 from gigadesk.services.export import export_file, item_record, write_csv, write_json
@@ -106,8 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         refund_limit_given=hasattr(args, "refund_limit"),
         offline=args.offline,
     )
+    log_file = None
     try:
         session = Session.start(options)
+        log_file = logs.log_to(session.paths.log_dir)  # rotating and redacted
         with session.open_cache() as cache:
             for notice in session.notices:
                 print(f"note: {notice}", file=sys.stderr)
@@ -115,12 +119,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"gigadesk-cli: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:
+        # The reader went away (`gigadesk-cli list | head`): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (SessionError, CacheError, ApiError, OSError) as exc:
         print(f"gigadesk-cli: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("gigadesk-cli: interrupted", file=sys.stderr)
         return 130
+    finally:
+        logs.stop_logging_to(log_file)
+
+
+def _clock_note(session: Session) -> None:
+    notice = session.clock.notice()
+    if notice:
+        print(f"note: {notice}", file=sys.stderr)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -140,18 +156,22 @@ def _dispatch(args: argparse.Namespace, session: Session, cache: Cache) -> int:
 
 
 def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+    # On a terminal the progress line is redrawn in place; in a log, one line per step.
+    interactive = sys.stderr.isatty()
+
     def progress(p: SyncProgress) -> None:
-        print(
-            f"\rsyncing: {p.windows_done}/{p.windows_total} months, {p.items_so_far} items",
-            end="",
-            file=sys.stderr,
-            flush=True,
-        )
+        text = f"syncing: {p.windows_done}/{p.windows_total} months, {p.items_so_far} items"
+        if interactive:
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
+        else:
+            print(text, file=sys.stderr, flush=True)
 
     async def run() -> int:
         async with session.client() as client:
             result = await SyncService(client, session.paths.cache_file).run(progress)
-        print(file=sys.stderr)
+        if interactive:
+            print(file=sys.stderr)
+        _clock_note(session)
         for skipped in result.skipped:
             print(f"skipped {skipped.uid or '(no uid)'}: {skipped.reason}", file=sys.stderr)
         print(
@@ -246,17 +266,22 @@ def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     if session.offline:
         raise CliError("refunds need a connection; run without --offline")
     item = _find(session, cache, args.uid)
-    verdict = session.judge(cache)(item)
-    if not verdict.refundable:
-        for reason in verdict.reasons:
-            print(f"not refundable: {reason.message}", file=sys.stderr)
-        return EXIT_REFUSED_LOCALLY
-    if not args.yes and not _confirm(item):
-        print("cancelled: nothing was sent", file=sys.stderr)
-        return EXIT_ERROR
 
     async def run() -> int:
         async with session.client() as client:
+            # The token is needed anyway; its answer tells the server's clock, by which the
+            # rules are judged when ours is off. A failure shows again at the refund itself.
+            with contextlib.suppress(ApiError):
+                await client.authenticate()
+            _clock_note(session)
+            verdict = session.judge(cache)(item)
+            if not verdict.refundable:
+                for reason in verdict.reasons:
+                    print(f"not refundable: {reason.message}", file=sys.stderr)
+                return EXIT_REFUSED_LOCALLY
+            if not args.yes and not _confirm(item):
+                print("cancelled: nothing was sent", file=sys.stderr)
+                return EXIT_ERROR
             service = RefundService(client, cache, session.refund_limit)
             result = await service.refund(item.uid)
         if result.outcome is RefundOutcome.REFUNDED:

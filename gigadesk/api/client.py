@@ -14,12 +14,13 @@ from urllib.parse import quote
 
 import httpx
 
-from gigadesk import __version__
-from gigadesk.api import wire
+from gigadesk import __version__, logs
+from gigadesk.api import transport, wire
 from gigadesk.api.errors import (
     ApiError,
     BadPayload,
     BadRequest,
+    InsecureUrl,
     NotFound,
     Offline,
     OutcomeUnknown,
@@ -70,6 +71,9 @@ class GigastoreClient:
             raise ValueError("max_attempts must be at least 1")
         if timeout <= 0:
             raise ValueError("timeout must be positive")
+        insecure = transport.plain_http_to_another_machine(base_url)
+        if insecure is not None:
+            raise InsecureUrl(insecure)  # before the secret could ever go out unencrypted
         self._base_url = base_url.strip().rstrip("/")
         self._client_id = client_id
         self._client_secret = client_secret
@@ -87,6 +91,7 @@ class GigastoreClient:
         basic = base64.b64encode(f"{client_id}:{client_secret}".encode()).decode()
         # Everything that must never show up in an error text, scrubbed before raising.
         self._hidden: set[str] = {text for text in (client_secret, basic) if len(text) >= 3}
+        logs.hide(client_secret, basic)  # the log file and crash reports mask them too
         self.server_clock_offset: timedelta | None = None
 
     def __repr__(self) -> str:
@@ -124,9 +129,7 @@ class GigastoreClient:
 
     async def items(self, start: datetime, end: datetime) -> ItemsPage:
         """The items sold in [start, end), with the ones that could not be parsed."""
-        if utc(end) <= utc(start):
-            raise ValueError("a window must end after it starts")
-        response = await self._get(ITEMS_PATH, params=wire.window_query(start, end))
+        response = await self._items_response(start, end)
         body = response.content
         if len(body) > BIG_BODY:
             # Parsing a big window takes long enough to stall a GUI's event loop.
@@ -134,6 +137,16 @@ class GigastoreClient:
         else:
             items, skipped = wire.parse_items(body)
         return ItemsPage(items, skipped, _server_date(response))
+
+    async def items_payload(self, start: datetime, end: datetime) -> bytes:
+        """The unparsed JSON body of `items` (for a caller that parses it elsewhere, with
+        `wire.parse_items`)."""
+        return (await self._items_response(start, end)).content
+
+    async def _items_response(self, start: datetime, end: datetime) -> httpx.Response:
+        if utc(end) <= utc(start):
+            raise ValueError("a window must end after it starts")
+        return await self._get(ITEMS_PATH, params=wire.window_query(start, end))
 
     async def item(self, uid: str) -> ActivatedItem:
         """One item as the server sees it now; NotFound when it does not know the uid."""
@@ -211,6 +224,7 @@ class GigastoreClient:
             raise self._read_error(response)
         token, lifetime = wire.parse_token(response.content)
         self._hidden.add(token)
+        logs.hide(token)
         margin = min(TOKEN_MARGIN, lifetime / 2)
         self._token, self._token_deadline = token, time.monotonic() + lifetime - margin
         return token
@@ -225,6 +239,7 @@ class GigastoreClient:
             self._http = httpx.AsyncClient(
                 base_url=self._base_url,
                 timeout=self._timeout,
+                verify=True,  # TLS certificates are always checked; there is no switch
                 follow_redirects=False,
                 headers={"Accept": "application/json", "User-Agent": f"GigaDesk/{__version__}"},
             )
@@ -360,6 +375,8 @@ class GigastoreClient:
         seconds = f"{self._timeout.read or 0:g}"
         if isinstance(exc, httpx.ConnectTimeout):
             return "the connection timed out"
+        if isinstance(exc, httpx.ConnectError) and "CERTIFICATE_VERIFY_FAILED" in str(exc):
+            return "the server's TLS certificate could not be verified"
         if isinstance(exc, httpx.ConnectError):
             return "connection refused or host unreachable"
         if isinstance(exc, httpx.ReadTimeout):

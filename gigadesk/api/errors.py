@@ -12,6 +12,10 @@ class ApiError(Exception):
         self.status = status
 
 
+class InsecureUrl(ApiError):
+    """The base URL would send the credentials unencrypted (plain http:// off this machine)."""
+
+
 class Unauthorized(ApiError):
     """The credentials were rejected (after one fresh authentication)."""
 

@@ -72,16 +72,76 @@ def loads(payload: bytes) -> Any:
         raise BadPayload(f"the server's answer is not valid JSON ({detail})") from None
 
 
+class RawObject(dict[str, Any]):
+    """An item's JSON object together with the exact text it was parsed from.
+
+    The cache stores `json_text` as the item's raw JSON instead of encoding the object again
+    (a third of the cost of writing an item); the object and its text always agree.
+    """
+
+    __slots__ = ("json_text",)
+
+    def __init__(self, obj: dict[str, Any], json_text: str) -> None:
+        super().__init__(obj)
+        self.json_text = json_text
+
+
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _array_elements(payload: bytes) -> list[tuple[object, str]] | None:
+    """Each element of a JSON array with its source text, or None when `payload` is not a
+    well-formed array (loads() then says why).
+
+    One element at a time, not the whole body in one call: decoding a month of items at once
+    holds the GIL for a long stretch, and a GUI thread waiting for it stalls.
+    """
+    try:
+        text = payload.decode(json.detect_encoding(payload), "surrogatepass")
+        position = _skip_space(text, 0)
+        if text[position : position + 1] != "[":
+            return None
+        position = _skip_space(text, position + 1)
+        elements: list[tuple[object, str]] = []
+        if text[position : position + 1] == "]":
+            position += 1
+        else:
+            while True:
+                value, end = _DECODER.raw_decode(text, position)
+                elements.append((value, text[position:end]))
+                position = _skip_space(text, end)
+                separator = text[position : position + 1]
+                position = _skip_space(text, position + 1)
+                if separator == "]":
+                    break
+                if separator != ",":
+                    return None
+        return elements if position == len(text) else None
+    except (ValueError, RecursionError, LookupError):
+        return None
+
+
+def _skip_space(text: str, position: int) -> int:
+    found = _SPACE.match(text, position)
+    return position if found is None else found.end()
+
+
 def parse_items(payload: bytes) -> tuple[list[ActivatedItem], list[SkippedItem]]:
     """Parse a window of activated items; items that fail land in the skipped list."""
-    document = loads(payload)
-    if not isinstance(document, list):
-        raise BadPayload(
-            f"expected a JSON array of activated items, got {_json_kind(document)} instead"
-        )
+    elements = _array_elements(payload)
+    if elements is None:
+        document = loads(payload)  # the reason, as BadPayload; or an answer that is no array
+        if not isinstance(document, list):
+            raise BadPayload(
+                f"expected a JSON array of activated items, got {_json_kind(document)} instead"
+            )
+        elements = [(obj, "") for obj in document]
     items: list[ActivatedItem] = []
     skipped: list[SkippedItem] = []
-    for position, obj in enumerate(document):
+    for position, (obj, source) in enumerate(elements):
+        if source and isinstance(obj, dict):
+            obj = RawObject(obj, source)
         try:
             items.append(parse_item(obj))
         except WireError as exc:

@@ -57,6 +57,8 @@ class Faults:
         self._lock = threading.Lock()
         self._armed: list[Fault] = []
         self.latency: float = 0.0
+        # Seconds added to the Date header only (a server clock that disagrees with ours).
+        self.clock_offset: float = 0.0
 
     def fail_next(
         self,
@@ -138,10 +140,11 @@ class Faults:
         self._arm(Fault(STALL, count, path_contains, method, seconds=seconds, apply=apply))
 
     def reset(self) -> None:
-        """Disarm every knob and remove the latency."""
+        """Disarm every knob and remove the latency and the clock offset."""
         with self._lock:
             self._armed.clear()
             self.latency = 0.0
+            self.clock_offset = 0.0
 
     @property
     def armed(self) -> int:

@@ -7,6 +7,7 @@ import json
 import socket
 import sys
 import threading
+import time
 import traceback
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -92,6 +93,12 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def do_PATCH(self) -> None:
         self._serve()
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The Date header, shifted by the clock-offset knob (the rules keep the real clock)."""
+        if timestamp is None:
+            timestamp = time.time() + self.server.backend.faults.clock_offset
+        return super().date_time_string(timestamp)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the sandbox logs nothing (and so never a credential)."""

@@ -99,6 +99,15 @@ class SandboxServer:
     def token_ttl(self, value: int) -> None:
         self._tokens.ttl = value
 
+    @property
+    def clock_offset(self) -> float:
+        """Seconds the Date header runs ahead of the real clock (negative: behind)."""
+        return self.faults.clock_offset
+
+    @clock_offset.setter
+    def clock_offset(self, value: float) -> None:
+        self.faults.clock_offset = value
+
     def start(self) -> str:
         """Start serving (no-op when already serving) and return the base URL."""
         with self._lock:

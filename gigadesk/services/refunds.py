@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 from dataclasses import dataclass
@@ -13,6 +14,11 @@ from gigadesk.domain.eligibility import Verdict, assess, in_month
 from gigadesk.domain.items import ActivatedItem, Status, month_start
 from gigadesk.services.clock import Clock
 from gigadesk.store.cache import Cache, JournalEntry
+
+UNSETTLED = (
+    "An earlier refund of this package got no answer, and the package cannot be read back "
+    "now to learn whether it went through; nothing was sent. Try again when Gigastore answers."
+)
 
 
 class RefundOutcome(enum.Enum):
@@ -105,9 +111,27 @@ class RefundService:
 
     async def _refund(self, uid: str) -> RefundResult:
         item = self._cache.get(uid)
-        if item is None:
-            item = await self._client.item(uid)
-            self._cache.upsert_item(item)
+        unsettled = self._unsettled(uid)
+        if self._client.server_clock_offset is None:
+            # The token is needed for the POST anyway; its answer's Date header tells the
+            # server's clock before the rules are judged. A failure here shows again below.
+            with contextlib.suppress(ApiError):
+                await self._client.authenticate()
+        if item is None or unsettled:
+            # An earlier unanswered refund is settled by what the server shows now, never
+            # by sending again blind.
+            try:
+                current = await self._client.item(uid)
+            except ApiError:
+                if item is None:
+                    raise
+                return RefundResult(RefundOutcome.UNKNOWN, uid, UNSETTLED, None, item)
+            self._cache.upsert_item(current)
+            item = current
+        if unsettled and item.status is Status.REFUNDED:
+            message = "The earlier refund request that got no answer went through."
+            self._journal(uid, RefundOutcome.REFUNDED, message)
+            return RefundResult(RefundOutcome.REFUNDED, uid, message, None, item)
         verdict = self.assess(item)
         if not verdict.refundable:
             message = " ".join(reason.message for reason in verdict.reasons)
@@ -172,6 +196,11 @@ class RefundService:
             return None
         self._cache.upsert_item(fresh)
         return fresh
+
+    def _unsettled(self, uid: str) -> bool:
+        """True when the last attempt on `uid` got no answer and nothing settled it since."""
+        outcomes = [entry.outcome for entry in self._cache.journal() if entry.uid == uid]
+        return bool(outcomes) and outcomes[-1] == RefundOutcome.UNKNOWN.value
 
     def _journal(self, uid: str, outcome: RefundOutcome, message: str) -> None:
         self._cache.add_journal(JournalEntry(uid, self.clock.now(), outcome.value, message))

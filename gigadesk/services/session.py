@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from gigadesk.api.client import GigastoreClient
+from gigadesk.api.errors import InsecureUrl
 from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.services.clock import Clock
@@ -96,13 +97,16 @@ class Session:
         if self.offline:
             raise SessionError("working offline: this needs a connection to Gigastore")
         client_id, secret = credentials or self.credentials()
-        client = GigastoreClient(
-            self.settings.base_url,
-            client_id,
-            secret,
-            refund_prefix=self.settings.refund_prefix,
-            **options,
-        )
+        try:
+            client = GigastoreClient(
+                self.settings.base_url,
+                client_id,
+                secret,
+                refund_prefix=self.settings.refund_prefix,
+                **options,
+            )
+        except InsecureUrl as exc:
+            raise SessionError(f"{exc.message} Change it in Settings or with --base-url.") from None
         self.clock = Clock(lambda: client.server_clock_offset)
         return client
 

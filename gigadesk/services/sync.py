@@ -9,12 +9,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from gigadesk.api.client import GigastoreClient, ItemsPage
+from gigadesk.api.client import GigastoreClient
 from gigadesk.api.wire import SkippedItem
 from gigadesk.domain.items import month_start, next_month, previous_month
 from gigadesk.services.sync_plan import EARLIEST_MONTH, WindowState, plan_sync
+from gigadesk.services.sync_worker import PROCESS_THRESHOLD, PreparedWindow, WindowPreparer
 from gigadesk.store.cache import Cache
 
 T = TypeVar("T")
@@ -88,12 +89,14 @@ class SyncService:
         empty_months_to_stop: int = 3,
         earliest: datetime = EARLIEST_MONTH,
         clock: Callable[[], datetime] | None = None,
+        process_threshold: int = PROCESS_THRESHOLD,
     ) -> None:
         self._client = client
         self._cache_path = cache_path
         self._empty_months_to_stop = max(1, empty_months_to_stop)
         self._earliest = month_start(earliest)
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._preparer = WindowPreparer(process_threshold)
 
     async def run(self, on_progress: ProgressCallback | None = None) -> SyncResult:
         """Sync until the history is complete and fresh; cancel by cancelling the task."""
@@ -102,7 +105,10 @@ class SyncService:
         try:
             return await self._run(writer, on_progress, started)
         finally:
-            await writer.aclose()
+            try:
+                await writer.aclose()
+            finally:
+                self._preparer.close()
 
     async def _run(
         self, writer: _CacheWriter, on_progress: ProgressCallback | None, started: float
@@ -120,39 +126,115 @@ class SyncService:
                 on_progress(SyncProgress(done, max(total, done), items))
 
         report()
-        for month in plan.months:
-            page = await self._sync_month(writer, month)
-            done, items = done + 1, items + len(page.items)
-            skipped.extend(page.skipped)
-            report()
-
-        walk: datetime | None = plan.walk_back_from
+        planned = list(plan.months)
+        walk = plan.walk_back_from
         empty_run = plan.empty_run
-        while walk is not None and walk >= self._earliest:
-            month = walk
-            page = await self._sync_month(writer, month)
-            done, items = done + 1, items + len(page.items)
-            skipped.extend(page.skipped)
-            empty_run = empty_run + 1 if not page.items and not page.skipped else 0
-            if empty_run >= self._empty_months_to_stop:
-                break
-            walk = previous_month(month)
-            # The walk's length is unknown until it ends: the total grows one ahead.
-            total = done + 1 if walk >= self._earliest else done
-            report()
+
+        def after(month: datetime | None, walking: bool) -> tuple[datetime, bool] | None:
+            """The month to read after `month` (None: the first), and whether it is part of
+            the walk back; None when the sync is complete."""
+            if month is None or not walking:
+                if planned:
+                    return planned.pop(0), False
+                start = walk
+            elif empty_run >= self._empty_months_to_stop:
+                return None
+            else:
+                start = previous_month(month)
+            return (start, True) if start is not None and start >= self._earliest else None
+
+        async def produce(queue: asyncio.Queue[_Job | BaseException | None]) -> None:
+            # Reads month after month, and hands each answer to the preparer at once: the
+            # next months are read and parsed while the writer thread writes. Only a month
+            # that will be read for sure is read ahead (the walk back goes on unless the
+            # answer just read is an empty list), so no request is wasted.
+            nonlocal empty_run
+            try:
+                upcoming = after(None, False)
+                while upcoming is not None:
+                    month, walking = upcoming
+                    payload = await self._client.items_payload(month, next_month(month))
+                    synced_at = self._clock()
+                    if walking:
+                        empty_run = empty_run + 1 if _no_elements(payload) else 0
+                    upcoming = after(month, walking)
+                    work = asyncio.ensure_future(self._preparer.prepare(payload, synced_at))
+                    job = _Job(month, walking, upcoming is None, synced_at, work)
+                    try:
+                        await queue.put(job)
+                    except BaseException:
+                        await _discard([work])
+                        raise
+                await queue.put(None)
+            except Exception as exc:  # handed to the writing side, after the months before
+                await queue.put(exc)
+
+        queue: asyncio.Queue[_Job | BaseException | None] = asyncio.Queue(maxsize=2)
+        producer = asyncio.create_task(produce(queue))
+        try:
+            while (job := await queue.get()) is not None:
+                if isinstance(job, BaseException):
+                    raise job
+                window = await job.work
+                await self._write(writer, job, window)
+                done, items = done + 1, items + window.item_count
+                skipped.extend(window.skipped)
+                if job.walking:
+                    # The walk's length is unknown until it ends: the total grows one ahead.
+                    total = done + (0 if job.last else 1)
+                report()
+        finally:
+            works: list[asyncio.Future[Any]] = [producer]
+            while not queue.empty():
+                left = queue.get_nowait()
+                if isinstance(left, _Job):
+                    works.append(left.work)
+            await _discard(works)
         report()
         return SyncResult(done, items, skipped, time.monotonic() - started, self._clock())
 
-    async def _sync_month(self, writer: _CacheWriter, month: datetime) -> ItemsPage:
-        end = next_month(month)
-        page = await self._client.items(month, end)
-        synced_at = self._clock()
+    async def _write(self, writer: _CacheWriter, job: _Job, window: PreparedWindow) -> None:
+        month = job.month
         # Items the server lists but we cannot read keep their cached copies.
-        unread = {skipped.uid for skipped in page.skipped if skipped.uid}
+        unread = {skipped.uid for skipped in window.skipped if skipped.uid}
         await writer.call(
-            lambda cache: cache.replace_window(month, end, page.items, synced_at, keep=unread)
+            lambda cache: cache.replace_window(
+                month,
+                next_month(month),
+                (),
+                job.synced_at,
+                keep=unread,
+                prepared=window.prepared(),  # unpickled on the writer thread
+            )
         )
-        return page
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One month read from the server, being made ready for the cache."""
+
+    month: datetime
+    walking: bool  # part of the walk back to the first sale
+    last: bool  # no month is read after this one
+    synced_at: datetime
+    work: asyncio.Future[PreparedWindow]
+
+
+def _no_elements(payload: bytes) -> bool:
+    """True for an answer that is an empty JSON list (any other answer is parsed later)."""
+    stripped = payload.strip()
+    return stripped[:1] == b"[" and not stripped[1:-1].strip()
+
+
+async def _discard(works: list[asyncio.Future[Any]]) -> None:
+    """Cancel work that is no longer wanted and wait until it is gone."""
+    for work in works:
+        work.cancel()
+    if works:
+        await asyncio.wait(works)
+    for work in works:
+        if not work.cancelled():
+            work.exception()  # retrieved: a failure of unwanted work is not worth a warning
 
 
 def _window_states(cache: Cache) -> list[WindowState]:

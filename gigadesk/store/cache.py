@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from gigadesk.domain.items import ActivatedItem, Status, month_start, next_month
+from gigadesk.domain.items import ActivatedItem, month_start, next_month
 from gigadesk.store import cache_sql
 from gigadesk.store.cache_file import CacheError, connect, damage_marker, describe, is_damage
 from gigadesk.store.cache_rows import (
@@ -24,7 +24,7 @@ from gigadesk.store.cache_rows import (
     to_micros,
 )
 from gigadesk.store.cache_schema import REFUNDED_AT
-from gigadesk.store.cache_writes import delete_items, upsert_items
+from gigadesk.store.cache_writes import PreparedItems, delete_items, prepare_items, upsert_items
 from gigadesk.store.query import HistoryQuery
 
 __all__ = ["Cache", "CacheError", "JournalEntry", "SyncedWindow"]
@@ -145,25 +145,29 @@ class Cache:
         synced_at: datetime,
         *,
         keep: Collection[str] = (),
+        prepared: PreparedItems | None = None,
     ) -> None:
         """Store what the server lists for sales dates in [start, end), in one transaction.
 
         Items are inserted or updated, cached items of the window that the server no longer
         lists are removed, and the window is recorded as synced at `synced_at`. `keep` names
         uids the server listed but that could not be read: their cached copies stay, and they
-        count as open (the window is read again next time).
+        count as open (the window is read again next time). `prepared`, when given, is
+        `prepare_items(items, synced_at)` made beforehand (off the writer thread), and
+        `items` is then not read.
         """
         first, stop = to_micros(start), to_micros(end)
-        in_window = {item.uid: item for item in items if first <= to_micros(item.sales_date) < stop}
-        unread = set(keep) - set(in_window)
+        batch = prepare_items(items, synced_at) if prepared is None else prepared
+        in_window = {uid for uid in batch.by_uid if first <= batch.sales_date(uid) < stop}
+        unread = set(keep) - in_window
         with self._writing("saving a synced month") as conn:
-            listed = set(upsert_items(conn, items)) | unread
+            listed = set(upsert_items(conn, batch)) | unread
             cached = conn.execute(
                 "SELECT id, uid FROM items WHERE sales_date >= ? AND sales_date < ?",
                 (first, stop),
             ).fetchall()
             delete_items(conn, (row_id for row_id, uid in cached if uid not in listed))
-            still_open = sum(_can_change(item, synced_at) for item in in_window.values())
+            still_open = len(in_window & batch.open_uids)
             conn.execute(
                 "INSERT INTO windows (starts_at, ends_at, synced_at, item_count, open_items)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (starts_at, ends_at) DO UPDATE SET"
@@ -369,13 +373,6 @@ class Cache:
 
 def _now(query: HistoryQuery) -> int:
     return to_micros(query.now if query.now is not None else datetime.now(UTC))
-
-
-def _can_change(item: ActivatedItem, at: datetime) -> bool:
-    # Refunded and expired packages are final; so is one whose data is used up.
-    if item.status is Status.REFUNDED or item.is_expired(at):
-        return False
-    return item.data.remaining_bytes > 0 or item.data.total_bytes <= 0
 
 
 def _raw_or_empty(uid: str, blob: bytes | None) -> dict[str, Any]:

@@ -290,8 +290,15 @@ _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_
 
 
 def encode_raw(raw: Mapping[str, Any]) -> bytes:
-    """The stored form of an item's raw JSON object."""
-    text = _ENCODER.encode(raw if isinstance(raw, dict) else dict(raw))
+    """The stored form of an item's raw JSON object.
+
+    A mapping that carries the JSON text it was parsed from (a `json_text` string, as the wire
+    parser's objects do) is stored as that text: encoding it again costs more than the rest
+    of the write.
+    """
+    text = getattr(raw, "json_text", None)
+    if not isinstance(text, str) or not text:
+        text = _ENCODER.encode(raw if isinstance(raw, dict) else dict(raw))
     # surrogatepass keeps a lone surrogate from a "\ud800" escape instead of failing.
     plain = text.encode("utf-8", "surrogatepass")
     packer = zlib.compressobj(6, zlib.DEFLATED, _WBITS, 8, zlib.Z_DEFAULT_STRATEGY, _ZDICT_V1)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any, NamedTuple
 
-from gigadesk.domain.items import ActivatedItem
+from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.store.cache_rows import WRITE_COLUMNS, encode_raw, item_row, item_search_text
 
 _UPSERT_ITEM = (
@@ -29,15 +30,58 @@ class _Prepared(NamedTuple):
     raw: bytes
 
 
-def upsert_items(conn: sqlite3.Connection, items: Iterable[ActivatedItem]) -> list[str]:
+class PreparedItems:
+    """Items turned into the values the cache stores, ready for `upsert_items`.
+
+    Made by `prepare_items` on any thread or process (it pickles): a sync prepares the next
+    month while the writer thread still writes the last one.
+    """
+
+    __slots__ = ("by_uid", "open_uids")
+
+    def __init__(self, by_uid: dict[str, _Prepared], open_uids: frozenset[str]) -> None:
+        self.by_uid = by_uid
+        self.open_uids = open_uids  # the items that could still change at the given time
+
+    def sales_date(self, uid: str) -> int:
+        """The sales date (microseconds) of one of the items."""
+        return int(self.by_uid[uid].row[_SALES_DATE])
+
+
+_SALES_DATE = WRITE_COLUMNS.index("sales_date")
+
+
+def prepare_items(items: Iterable[ActivatedItem], at: datetime | None = None) -> PreparedItems:
+    """The stored values of `items` (a uid listed twice: the later copy wins), and which of
+    them could still change at `at` (none when not given)."""
+    latest = {item.uid: item for item in items}
+    changing = () if at is None else (uid for uid, item in latest.items() if can_change(item, at))
+    return PreparedItems(
+        {
+            uid: _Prepared(item_row(item), item_search_text(item), encode_raw(item.raw))
+            for uid, item in latest.items()
+        },
+        frozenset(changing),
+    )
+
+
+def can_change(item: ActivatedItem, at: datetime) -> bool:
+    """True when the server may still report `item` differently after `at`."""
+    # Refunded and expired packages are final; so is one whose data is used up.
+    if item.status is Status.REFUNDED or item.is_expired(at):
+        return False
+    return item.data.remaining_bytes > 0 or item.data.total_bytes <= 0
+
+
+def upsert_items(
+    conn: sqlite3.Connection, items: Iterable[ActivatedItem] | PreparedItems
+) -> list[str]:
     """Insert or update `items` inside the caller's transaction; returns their uids.
 
     Row ids are found (or handed out) for the whole batch first, so that every table is
     written with one executemany(): far cheaper than a round trip per item and table.
     """
-    prepared: dict[str, _Prepared] = {}
-    for item in items:  # a uid listed twice: the later copy wins
-        prepared[item.uid] = _Prepared(item_row(item), item_search_text(item), encode_raw(item.raw))
+    prepared = (items if isinstance(items, PreparedItems) else prepare_items(items)).by_uid
     if not prepared:
         return []
     known = _known(conn, list(prepared))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from gigadesk.ui import icons, theme
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 @dataclass(frozen=True)
@@ -60,40 +62,63 @@ def make_actions(window: QMainWindow) -> Actions:
         return made
 
     refresh = action(
-        "&Refresh",
+        translate("Actions", "&Refresh"),
         QKeySequence.StandardKey.Refresh,
         "F5",
-        tip="Sync the sales history with Gigastore now (F5)",
+        tip=translate("Actions", "Sync the sales history with Gigastore now (F5)"),
     )
     refresh.setIcon(_icon(window, "view-refresh", pixmap.SP_BrowserReload))
     # Not Ctrl+R: that is Refresh on macOS and GNOME, and a refund must never be a slip.
-    refund = action("Re&fund…", "Ctrl+Shift+R", tip="Refund the selected package (Ctrl+Shift+R)")
+    refund = action(
+        translate("Actions", "Re&fund…"),
+        "Ctrl+Shift+R",
+        tip=translate("Actions", "Refund the selected package (Ctrl+Shift+R)"),
+    )
     refund.setIcon(icons.refund_icon(theme.colors().info))
-    export = action("&Export…", "Ctrl+E", tip="Save the rows shown to a CSV file (Ctrl+E)")
+    export = action(
+        translate("Actions", "&Export…"),
+        "Ctrl+E",
+        tip=translate("Actions", "Save the rows shown to a CSV file (Ctrl+E)"),
+    )
     export.setIcon(_icon(window, "document-save-as", pixmap.SP_DialogSaveButton))
     settings = action(
-        "&Settings…",
+        translate("Actions", "&Settings…"),
         QKeySequence.StandardKey.Preferences,
         "Ctrl+,",
-        tip="Account, refund limit and refresh interval",
+        tip=translate("Actions", "Account, refund limit and refresh interval"),
     )
     settings.setIcon(_icon(window, "preferences-system", pixmap.SP_FileDialogDetailedView))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-    quit_action = action("&Quit", QKeySequence.StandardKey.Quit, tip="Quit GigaDesk")
+    quit_action = action(
+        translate("Actions", "&Quit"),
+        QKeySequence.StandardKey.Quit,
+        tip=translate("Actions", "Quit GigaDesk"),
+    )
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-    about = action("&About GigaDesk")
+    about = action(translate("Actions", "&About GigaDesk"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     return Actions(
         refresh=refresh,
-        cancel_sync=action("&Cancel Sync", tip="Stop the running sync"),
+        cancel_sync=action(
+            translate("Actions", "&Cancel Sync"), tip=translate("Actions", "Stop the running sync")
+        ),
         refund=refund,
-        copy_uid=action("Copy &Purchase ID", "Ctrl+Shift+C", tip="Copy the Purchase ID"),
+        copy_uid=action(
+            translate("Actions", "Copy &Purchase ID"),
+            "Ctrl+Shift+C",
+            tip=translate("Actions", "Copy the Purchase ID"),
+        ),
         copy_ticket=action(
-            "Copy Support &Ticket Text", tip="Copy a support request quoting the Purchase ID"
+            translate("Actions", "Copy Support &Ticket Text"),
+            tip=translate("Actions", "Copy a support request quoting the Purchase ID"),
         ),
         export=export,
         settings=settings,
-        find=action("&Find", QKeySequence.StandardKey.Find, tip="Search the history (Ctrl+F)"),
+        find=action(
+            translate("Actions", "&Find"),
+            QKeySequence.StandardKey.Find,
+            tip=translate("Actions", "Search the history (Ctrl+F)"),
+        ),
         quit=quit_action,
         about=about,
     )
@@ -102,28 +127,33 @@ def make_actions(window: QMainWindow) -> Actions:
 def build_menus(window: QMainWindow, actions: Actions) -> None:
     """File, Edit, View, Sale and Help menus."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Actions", "&File"))
+    file_menu.setObjectName("menu-file")
     file_menu.addAction(actions.export)
     file_menu.addSeparator()
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("Actions", "&Edit"))
+    edit_menu.setObjectName("menu-edit")
     edit_menu.addAction(actions.find)
     edit_menu.addAction(actions.copy_uid)
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("Actions", "&View"))
+    view_menu.setObjectName("menu-view")
     view_menu.addAction(actions.refresh)
     view_menu.addAction(actions.cancel_sync)
-    sale_menu = bar.addMenu("&Sale")
+    sale_menu = bar.addMenu(translate("Actions", "&Sale"))
+    sale_menu.setObjectName("menu-sale")
     sale_menu.addAction(actions.refund)
     sale_menu.addAction(actions.copy_ticket)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Actions", "&Help"))
+    help_menu.setObjectName("menu-help")
     help_menu.addAction(actions.about)
 
 
 def build_toolbar(window: QMainWindow, actions: Actions, search: QLineEdit) -> QToolBar:
     """Refresh, Refund, Export, Settings, then the search box on the right."""
-    toolbar = QToolBar("Main", window)
+    toolbar = QToolBar(translate("Actions", "Main"), window)
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(18, 18))

@@ -34,6 +34,7 @@ from gigadesk.ui.settings_dialog import SettingsDialog
 from gigadesk.ui.status_bar import StatusBar
 from gigadesk.ui.sync_flow import SyncFlow
 from gigadesk.ui.window_layout import build_central, make_search_edit
+from gigadesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class AppWindow(QMainWindow):
         self.setCentralWidget(central.stack)
         self.stack, self.welcome, self.banner = central.stack, central.welcome, central.banner
         self.splitter, self.history, self.pane = central.splitter, central.history, central.pane
+        self.tabs, self.dashboard = central.tabs, central.dashboard
         self.table = self.history.table
         self.sync_flow = SyncFlow(self)
         self.refund_flow = RefundFlow(self)
@@ -81,6 +83,7 @@ class AppWindow(QMainWindow):
         self.last_error: str | None = None
         self._connect_signals()
         async_slots.set_error_handler(self.show_error)
+        self.workspace = Workspace(self)  # dashboard, bulk work, saved view, notices
         self.configure(backend)
 
     def _connect_signals(self) -> None:
@@ -161,6 +164,12 @@ class AppWindow(QMainWindow):
         for notice in backend.notices:
             self.banner.show_message("notice", notice, "Dismiss", "dismiss")
         self.show_item(None)
+        self.workspace.configured()
+
+    @property
+    def refunds_used(self) -> int:
+        """Refunds made this month, as the window last counted them."""
+        return self._refunds_used
 
     def restore_state(self, geometry: bytes | None, splitter: bytes | None) -> None:
         """Put the window and splitter back where the user left them."""
@@ -264,6 +273,7 @@ class AppWindow(QMainWindow):
         self._windows = self.backend.cache.synced_windows()
         self._apply_refund_context()
         self.model.refresh()
+        self.workspace.data_changed()
         if uid is not None:
             self._reselect(uid, current.row() if current.isValid() else 0)
         self.status.set_as_of(self.backend.cache.last_synced_at(), self.backend.clock())
@@ -302,6 +312,7 @@ class AppWindow(QMainWindow):
             and self.backend.sync is not None
             and self.sync_flow.state is not Connection.OFFLINE_MODE
         )
+        self.workspace.update_actions()
 
     def refresh(self) -> None:
         """F5: sync now."""
@@ -319,6 +330,7 @@ class AppWindow(QMainWindow):
             await self.refund_flow.run(item)
 
     def _refund_finished(self, result: RefundResult | None) -> None:
+        self.status.set_clock_notice(self.backend.clock_notice())
         self.reload()
         if result is not None and self.pane.item is not None and result.uid == self.pane.item.uid:
             self.pane.show_result(outcome_text(result), result.outcome is RefundOutcome.REFUNDED)
@@ -381,11 +393,13 @@ class AppWindow(QMainWindow):
         if result.skipped:
             text += f" {len(result.skipped)} items could not be read and were skipped."
         self.status.showMessage(text, 10000)
+        self.workspace.sync_finished()  # dashboard figures and notices
 
     def _sync_failed(self, message: str) -> None:
         self.status.showMessage(f"Sync stopped: {message}", 10000)
 
     def _sync_ended(self) -> None:
+        self.status.set_clock_notice(self.backend.clock_notice())  # the server's Date is known
         self._sync_refresh.stop()
         self._sync_dirty, self._windows_shown = False, 0
         self.status.hide_progress()

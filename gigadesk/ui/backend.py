@@ -36,6 +36,9 @@ class Backend:
     refresh_minutes: int = 15
     clock: Callable[[], datetime] = utc_now
     notices: list[str] = field(default_factory=list)
+    # Says when refund rules are judged by the server's clock (see services.clock.Clock).
+    clock_notice: Callable[[], str | None] = lambda: None
+    history_view: str = ""  # Settings.history_view: the saved search, filter, sort, columns
 
 
 class AppHooks(Protocol):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gigadesk.api import transport
 from gigadesk.ui import theme
 from gigadesk.ui.async_slots import async_slot
 
@@ -50,9 +51,7 @@ def check_values(values: AccountValues, *, secret_required: bool) -> str | None:
         return "Enter the Client ID from the reseller portal's API page."
     if secret_required and not values.secret:
         return "Enter the Client Secret from the reseller portal's API page."
-    if not values.base_url.startswith(("https://", "http://")):
-        return "The base URL must start with https:// (or http:// for a local test server)."
-    return None
+    return transport.base_url_problem(values.base_url)
 
 
 class ConnectionForm(QWidget):
@@ -99,6 +98,7 @@ class ConnectionForm(QWidget):
         self.test_button.setEnabled(tester is not None)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # server words, never HTML
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.test_button)
         row.addWidget(self.result_label, 1)

@@ -30,6 +30,7 @@ from gigadesk.ui.app_window import AppWindow
 from gigadesk.ui.backend import Backend
 from gigadesk.ui.connection import Connection
 from gigadesk.ui.connection_form import AccountValues, TestOutcome
+from gigadesk.ui.crash_dialog import CrashReporter
 from gigadesk.ui.log_file import LogFile
 from gigadesk.ui.settings_dialog import SettingsValues
 
@@ -81,6 +82,7 @@ class LaunchOptions:
     offline: bool = False
     smoke_test: bool = False
     screenshot: Path | None = None
+    view: str | None = None  # "history" or "dashboard": the view shown first
 
 
 class AppController:
@@ -106,6 +108,7 @@ class AppController:
         self._stack = ExitStack()
         self._quit: asyncio.Event | None = None
         self._log = LogFile()
+        self.crash: CrashReporter | None = None  # set by the composition root
 
     # --- lifetime -----------------------------------------------------------------------------
 
@@ -118,7 +121,15 @@ class AppController:
         window.restore_state(_decode(settings.window_geometry), _decode(settings.splitter_state))
         window.show()
         self.window = window
+        if self.crash is not None:
+            # A slot coroutine's unexpected failure gets the crash dialog and a saved report.
+            self.crash.on_report = lambda text: setattr(window, "last_error", text)
+            async_slots.set_error_handler(self.crash.report_error)
         return window
+
+    def log_dir(self) -> Path | None:
+        """The log folder of the session in use (crash reports go there too)."""
+        return self.session.paths.log_dir if self.session is not None else None
 
     async def run(self) -> int:
         """Show the window, sync in the background, wait for Quit, shut down in order."""
@@ -133,6 +144,8 @@ class AppController:
         if self.preload is not None and window.backend.sync is not None:
             await asyncio.to_thread(self.preload)
         window.start_sync()
+        if self.options.view is not None:
+            window.workspace.show_view(self.options.view)
         if self.options.screenshot is not None:
             async_slots.start(self._finish(automation.screenshot(window, self.options.screenshot)))
         elif self.options.smoke_test:
@@ -238,6 +251,8 @@ class AppController:
             refresh_minutes=session.settings.refresh_minutes,
             clock=session.clock.now,
             notices=list(session.notices),
+            clock_notice=session.clock.notice,
+            history_view=session.settings.history_view,
         )
         self.session, self.client, self.demo = session, client, demo
         self._stack.close()
@@ -386,6 +401,11 @@ class AppController:
             session.settings,
             window_geometry=base64.b64encode(geometry).decode("ascii"),
             splitter_state=base64.b64encode(splitter).decode("ascii"),
+            history_view=(
+                self.window.workspace.state_text()
+                if self.window is not None
+                else session.settings.history_view
+            ),
         )
         try:
             save_settings(session.paths, session.settings)

@@ -134,6 +134,9 @@ class DetailPane(QStackedWidget):
         scroll.setWidget(body)
         self.addWidget(scroll)
         self._build(body, refund_action)
+        for label in body.findChildren(QLabel):
+            # Names, metatags and messages come from the server: shown as text, never rendered.
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
     def _build(self, body: QWidget, refund_action: QAction) -> None:
         layout = QVBoxLayout(body)

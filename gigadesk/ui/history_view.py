@@ -19,14 +19,48 @@ from gigadesk.store.query import QuickFilter
 from gigadesk.ui import history_model as hm
 from gigadesk.ui.delegates import UsedBarDelegate
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate (in `context`); HistoryView translates it when shown."""
+    return text
+
+
 FILTERS: tuple[tuple[QuickFilter, str, str], ...] = (
-    (QuickFilter.ALL, "All", "Every sale in the cache"),
-    (QuickFilter.REFUNDABLE, "Refundable now", "Purchased, still valid, unused, limit not reached"),
-    (QuickFilter.ACTIVE, "Active", "Activated and still valid"),
-    (QuickFilter.NOT_YET_ACTIVE, "Not yet active", "Waiting for first use or on-demand start"),
-    (QuickFilter.EXPIRED, "Expired", "Validity over"),
-    (QuickFilter.REFUNDED, "Refunded", "Refunded packages"),
-    (QuickFilter.FROM_STOCK, "From stock", "Taken from inventory stock (status Activated)"),
+    (
+        QuickFilter.ALL,
+        QT_TRANSLATE_NOOP("HistoryView", "All"),
+        QT_TRANSLATE_NOOP("HistoryView", "Every sale in the cache"),
+    ),
+    (
+        QuickFilter.REFUNDABLE,
+        QT_TRANSLATE_NOOP("HistoryView", "Refundable now"),
+        QT_TRANSLATE_NOOP("HistoryView", "Purchased, still valid, unused, limit not reached"),
+    ),
+    (
+        QuickFilter.ACTIVE,
+        QT_TRANSLATE_NOOP("HistoryView", "Active"),
+        QT_TRANSLATE_NOOP("HistoryView", "Activated and still valid"),
+    ),
+    (
+        QuickFilter.NOT_YET_ACTIVE,
+        QT_TRANSLATE_NOOP("HistoryView", "Not yet active"),
+        QT_TRANSLATE_NOOP("HistoryView", "Waiting for first use or on-demand start"),
+    ),
+    (
+        QuickFilter.EXPIRED,
+        QT_TRANSLATE_NOOP("HistoryView", "Expired"),
+        QT_TRANSLATE_NOOP("HistoryView", "Validity over"),
+    ),
+    (
+        QuickFilter.REFUNDED,
+        QT_TRANSLATE_NOOP("HistoryView", "Refunded"),
+        QT_TRANSLATE_NOOP("HistoryView", "Refunded packages"),
+    ),
+    (
+        QuickFilter.FROM_STOCK,
+        QT_TRANSLATE_NOOP("HistoryView", "From stock"),
+        QT_TRANSLATE_NOOP("HistoryView", "Taken from inventory stock (status Activated)"),
+    ),
 )
 
 # Typical content of each column: widths come from these, never from measuring rows.
@@ -61,7 +95,8 @@ class HistoryTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Extended: Shift/Ctrl-click and Shift+arrows select several rows for bulk work.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
@@ -80,7 +115,7 @@ class HistoryTable(QTableView):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setItemDelegateForColumn(hm.COL_USED, UsedBarDelegate(self))
-        self.setAccessibleName("Sales history")
+        self.setAccessibleName(self.tr("Sales history"))
 
     def apply_column_widths(self) -> None:
         """Set each column's width from its typical content."""
@@ -107,8 +142,9 @@ class HistoryView(QWidget):
         self.filter_buttons: dict[QuickFilter, QToolButton] = {}
         for number, (quick, text, tip) in enumerate(FILTERS):
             button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
+            button.setText(self.tr(text))
+            button.setToolTip(self.tr(tip))
+            button.setAccessibleDescription(self.tr(tip))
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setChecked(quick is QuickFilter.ALL)
@@ -118,7 +154,7 @@ class HistoryView(QWidget):
         self.filter_group.idClicked.connect(self._filter_clicked)
         bar.addStretch(1)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Items shown")
+        self.count_label.setAccessibleName(self.tr("Items shown"))
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
         self.table = HistoryTable(self)

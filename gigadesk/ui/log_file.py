@@ -6,9 +6,9 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-LOG_FILE = "gigadesk.log"
-LOG_BYTES = 1_000_000
-FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+from gigadesk import logs
+
+LOG_FILE = logs.LOG_FILE
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +32,11 @@ class LogFile:
         if path is None:
             return
         try:
-            handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=3, encoding="utf-8")
+            # Rotating, and redacting: a secret or token never reaches the file.
+            handler = logs.rotating_handler(path.parent)
         except OSError as exc:
             log.warning("no log file: %s", exc)
             return
-        handler.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
         self.handler = handler

@@ -35,6 +35,7 @@ class RefundDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         heading = QLabel(f"Refund “{item.name}”?", self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the server
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)

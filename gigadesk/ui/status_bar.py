@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from gigadesk.ui import formatting as fmt
@@ -31,7 +31,9 @@ class StatusBar(QStatusBar):
         self.as_of_label = QLabel(self)
         self.state_icon = QLabel(self)
         self.state_label = QLabel(self)
-        for widget in (self.progress, self.cancel_button):
+        self.clock_label = QLabel("Using Gigastore's clock", self)
+        self.clock_label.setTextFormat(Qt.TextFormat.PlainText)
+        for widget in (self.progress, self.cancel_button, self.clock_label):
             self.addPermanentWidget(widget)
             widget.hide()
         self.addPermanentWidget(self.as_of_label)
@@ -69,6 +71,12 @@ class StatusBar(QStatusBar):
         else:
             self.as_of_label.setText(f"History as of {fmt.ago_text(synced_at, now)}")
             self.as_of_label.setToolTip(f"Last sync finished {fmt.local_time(synced_at)}")
+
+    def set_clock_notice(self, notice: str | None) -> None:
+        """Say (tooltip: in full) that the server's clock judges the refund rules, or hide it."""
+        self.clock_label.setToolTip(notice or "")
+        self.clock_label.setAccessibleDescription(notice or "")
+        self.clock_label.setVisible(bool(notice))
 
     def show_progress(self, done: int, total: int, items: int) -> None:
         """Show the sync's progress: months done of the total, items read."""

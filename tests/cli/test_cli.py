@@ -205,3 +205,28 @@ def test_corrupt_cache_is_set_aside_with_a_notice(gd: Gd, data_dir: Path) -> Non
         cache_file.parent.glob("history*corrupt*")
     )
     assert gd("sync").code == 0
+
+
+def test_a_closed_pipe_ends_the_listing_quietly(gd: Gd, data_dir: Path) -> None:
+    assert gd("sync").code == 0
+    reader = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gigadesk.cli",
+            "--data-dir",
+            str(data_dir),
+            "list",
+            "--format",
+            "json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.readline()  # more than a pipe holds follows; the reader goes away
+    reader.stdout.close()
+    err = reader.stderr.read().decode()
+    reader.stderr.close()
+    assert reader.wait(timeout=60) == 0
+    assert "Broken pipe" not in err and "Traceback" not in err

@@ -1,0 +1,78 @@
+"""Notices after a sync: packages lapsing unused this week, the month's refunds running out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from conftest import WindowRig
+from PySide6.QtCore import Qt
+
+from gigadesk.store.stats import Insight
+from gigadesk.ui.notifications import refunds_left_warning
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.mark.parametrize(
+    ("used", "limit", "warn"),
+    [
+        (0, 5, False),
+        (3, 5, False),
+        (4, 5, True),
+        (5, 5, True),
+        (9, 5, True),
+        (3, None, False),
+        (7, 10, False),
+        (8, 10, True),
+        (0, 1, True),
+        (0, 0, False),
+    ],
+)
+def test_nearly_used_up_means_one_left_or_eighty_percent(
+    used: int, limit: int | None, warn: bool
+) -> None:
+    assert refunds_left_warning(used, limit) is warn
+
+
+def _insight(expiring: int) -> Insight:
+    return Insight(datetime.now(UTC), [], {}, [], expiring, 7, 0)
+
+
+def test_a_sync_ends_with_a_notice_that_opens_the_dashboard(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    task = window.workspace.notice_task
+    assert task is not None
+    rig.loop.run_until_complete(task)
+    insight = window.dashboard.insight
+    assert insight is not None  # the sync refreshed the figures
+    notifier = window.workspace.notifier
+    expected = notifier.texts(insight, window.refunds_used, window.backend.monthly_limit)
+    button = notifier.button
+    if expected:
+        assert button.isVisible() and all(text in button.text() for text in expected)
+        assert (
+            f"{insight.expiring_total} packages" in notifier.last_text or not insight.expiring_total
+        )
+        rig.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.tabs.currentWidget() is window.dashboard
+    else:
+        assert not button.isVisible()
+
+
+def test_the_same_notice_is_not_announced_twice(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    notifier = window.workspace.notifier
+    announced: list[str] = []
+    notifier.notified.connect(announced.append)
+    first = notifier.notify(_insight(3), 0, 5)
+    assert first == "3 packages will expire unused within 7 days."
+    assert notifier.notify(_insight(3), 0, 5) is None  # unchanged: shown, not announced again
+    assert notifier.button.isVisible()
+    both = notifier.notify(_insight(3), 4, 5)
+    assert both is not None and "Only 1 of this month's 5 refunds are left." in both
+    used_up = notifier.notify(_insight(0), 5, 5)
+    assert used_up == "This month's refunds are used up (5 of 5)."
+    assert notifier.notify(_insight(0), 1, 5) is None and not notifier.button.isVisible()
+    assert announced == [first, both, used_up]
+    assert window.banner.kind != "reminder"  # the banner stays free for the connection
