@@ -7,21 +7,14 @@ import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from store_helpers import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    """Every store test gets an empty in-memory keychain and no credential variables."""
+def no_credential_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Store tests start with no credentials in the environment (the keychain is in memory)."""
     monkeypatch.delenv("GIGASTORE_CLIENT_ID", raising=False)
     monkeypatch.delenv("GIGASTORE_CLIENT_SECRET", raising=False)
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail, null
-from store_helpers import LockedKeyring, MemoryKeyring, make_item
+from keyrings import LockedKeyring, MemoryKeyring
+from store_helpers import make_item
 
 from gigadesk.store.cache import Cache
 from gigadesk.store.paths import AppPaths

@@ -3,30 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import keyring
 import pytest
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QWidget  # PySide6 before qasync, always
+from PySide6.QtWidgets import QApplication  # PySide6 before qasync, always
 from pytestqt.qtbot import QtBot
-from ui_helpers import MemoryKeyring, RecordingHooks, demo_items, filled_cache, until
+from ui_helpers import demo_items, filled_cache
+from window_rig import WindowRig
 
-from gigadesk.api.client import GigastoreClient
 from gigadesk.domain.items import ActivatedItem
-from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
-from gigadesk.services.refunds import RefundService
-from gigadesk.services.sync import SyncService
+from gigadesk.sandbox.server import SandboxServer
 from gigadesk.store.cache import Cache
 from gigadesk.ui import async_slots, qt_compat
-from gigadesk.ui.app_window import AppWindow
-from gigadesk.ui.backend import Backend
-from gigadesk.ui.connection import Connection
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -34,16 +25,6 @@ def pytest_configure(config: pytest.Config) -> None:
     problem = qt_compat.binding_problem()
     if problem:
         pytest.exit(problem, returncode=3)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """Every UI test gets an empty in-memory keychain (the OS keychain is never touched)."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -90,99 +71,6 @@ def sandbox() -> Iterator[SandboxServer]:
     """A loopback Gigastore with 300 demo items and a limit of 5 refunds a month."""
     with SandboxServer(item_count=300, refund_limit=5) as server:
         yield server
-
-
-def close_window(window: QWidget | None) -> None:
-    """Close and delete `window` now, on the GUI thread.
-
-    Left to the garbage collector, a window could be freed on a sandbox or worker thread,
-    where Qt cannot stop its timers (and says so).
-    """
-    if window is None:
-        return
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    gc.collect()
-
-
-class WindowRig:
-    """Builds the window against the sandbox, like the app does, and closes it all after."""
-
-    def __init__(
-        self, qtbot: QtBot, loop: asyncio.AbstractEventLoop, tmp_path: Path, sandbox: SandboxServer
-    ) -> None:
-        self.qtbot, self.loop, self.sandbox = qtbot, loop, sandbox
-        self.cache_path = tmp_path / "cache.sqlite3"
-        self.hooks = RecordingHooks()
-        self.clients: list[GigastoreClient] = []
-        self.caches: list[Cache] = []
-        self.windows: list[AppWindow] = []
-
-    def backend(
-        self,
-        *,
-        state: Connection = Connection.CONNECTING,
-        limit: int | None = 5,
-        account: str | None = DEMO_CLIENT_ID,
-    ) -> Backend:
-        cache = Cache.open(self.cache_path)
-        self.caches.append(cache)
-        if account is None or state is Connection.OFFLINE_MODE:
-            return Backend(cache, self.cache_path, account, None, None, limit, state)
-        client = GigastoreClient(
-            self.sandbox.base_url or "http://127.0.0.1:9",
-            DEMO_CLIENT_ID,
-            DEMO_CLIENT_SECRET,
-            timeout=5,
-            max_attempts=2,
-            backoff_base=0.01,
-            backoff_cap=0.05,
-        )
-        self.clients.append(client)
-        refunds = RefundService(client, cache, limit)
-        sync = SyncService(client, self.cache_path)
-        return Backend(
-            cache,
-            self.cache_path,
-            account,
-            sync,
-            refunds,
-            limit,
-            state,
-            refresh_minutes=0,
-            clock=refunds.clock.now,
-        )
-
-    def window(self, backend: Backend | None = None) -> AppWindow:
-        window = AppWindow(backend or self.backend(), self.hooks)
-        self.windows.append(window)
-        window.show()
-        return window
-
-    def synced_window(self, **options: Any) -> AppWindow:
-        """A window whose first sync has run to the end (and whose row count is exact)."""
-        window = self.window(self.backend(**options))
-        window.start_sync()
-        self.loop.run_until_complete(window.sync_flow.wait())
-        return self.settle(window)
-
-    def settle(self, window: AppWindow) -> AppWindow:
-        """Let the background count of the rows shown arrive."""
-        self.loop.run_until_complete(
-            until(lambda: window.model is not None and window.model.count_exact)
-        )
-        return window
-
-    def close(self) -> None:
-        self.loop.run_until_complete(async_slots.cancel_all())
-        for window in self.windows:
-            close_window(window)
-        self.windows.clear()
-        for client in self.clients:
-            self.loop.run_until_complete(client.aclose())
-        for cache in self.caches:
-            cache.close()
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from ui7_helpers import focusable_widgets, unnamed
+from window_rig import WindowRig
 
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter

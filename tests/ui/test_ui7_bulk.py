@@ -7,9 +7,9 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
+from window_rig import WindowRig
 
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter

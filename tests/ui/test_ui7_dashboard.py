@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
+from window_rig import WindowRig
 
 from gigadesk.domain.items import Status, month_start
 from gigadesk.store.query import HistoryQuery, QuickFilter

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMenu
+from window_rig import WindowRig
 
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui import i18n

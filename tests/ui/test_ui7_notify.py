@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import Qt
+from window_rig import WindowRig
 
 from gigadesk.store.stats import Insight
 from gigadesk.ui.notifications import refunds_left_warning

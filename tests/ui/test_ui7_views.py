@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import Qt
+from window_rig import WindowRig
 
 from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import QuickFilter, SortKey

@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from keyrings import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from ui_helpers import MemoryKeyring, SandboxDemo, until
+from ui_helpers import SandboxDemo, until
 
 from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 from gigadesk.store.paths import AppPaths

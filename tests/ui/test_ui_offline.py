@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import Qt
 from ui_helpers import until
+from window_rig import WindowRig
 
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui.connection import Connection

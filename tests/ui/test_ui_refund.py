@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import Qt
 from ui_helpers import until
+from window_rig import WindowRig
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult

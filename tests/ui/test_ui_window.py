@@ -6,10 +6,10 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import WindowRig
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from ui_helpers import until
+from window_rig import WindowRig
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.export import CSV_COLUMNS

@@ -8,8 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import keyring.backend
-
 from gigadesk.api.wire import parse_item
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.sandbox import demo_data
@@ -19,25 +17,6 @@ from gigadesk.ui.connection_form import AccountValues, TestOutcome
 from gigadesk.ui.settings_dialog import SettingsValues
 
 EVERYTHING = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keychain that lives in a dict: the tests never touch the real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
 
 
 def demo_items(count: int, seed: int = 7) -> list[ActivatedItem]:
