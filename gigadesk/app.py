@@ -22,6 +22,7 @@ import qasync
 from gigadesk import APP_NAME, __version__
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.store.paths import AppPaths
+from gigadesk.ui.gc_guard import MainThreadCollector
 from gigadesk.ui import i18n, icons, qt_compat, theme
 from gigadesk.ui.automation import report_error
 from gigadesk.ui.controller import AppController, LaunchOptions
@@ -163,12 +164,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     poll = QTimer()
     poll.timeout.connect(lambda: None)
     poll.start(SIGNAL_POLL_MS)
+    collector = MainThreadCollector()
+    collector.start()
     try:
         return int(loop.run_until_complete(controller.run()))
     finally:
         poll.stop()
         crash.uninstall(loop)
         loop.close()
+        collector.stop()
 
 
 if __name__ == "__main__":

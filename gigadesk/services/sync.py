@@ -96,22 +96,27 @@ class SyncService:
         self._empty_months_to_stop = max(1, empty_months_to_stop)
         self._earliest = month_start(earliest)
         self._clock = clock or (lambda: datetime.now(UTC))
-        self._preparer = WindowPreparer(process_threshold)
+        self._process_threshold = process_threshold
 
     async def run(self, on_progress: ProgressCallback | None = None) -> SyncResult:
         """Sync until the history is complete and fresh; cancel by cancelling the task."""
         started = time.monotonic()
         writer = _CacheWriter(self._cache_path)
+        preparer = WindowPreparer(self._process_threshold)
         try:
-            return await self._run(writer, on_progress, started)
+            return await self._run(writer, preparer, on_progress, started)
         finally:
             try:
                 await writer.aclose()
             finally:
-                self._preparer.close()
+                preparer.close()
 
     async def _run(
-        self, writer: _CacheWriter, on_progress: ProgressCallback | None, started: float
+        self,
+        writer: _CacheWriter,
+        preparer: WindowPreparer,
+        on_progress: ProgressCallback | None,
+        started: float,
     ) -> SyncResult:
         now = self._clock()
         synced = await writer.call(_window_states)
@@ -158,7 +163,7 @@ class SyncService:
                     if walking:
                         empty_run = empty_run + 1 if _no_elements(payload) else 0
                     upcoming = after(month, walking)
-                    work = asyncio.ensure_future(self._preparer.prepare(payload, synced_at))
+                    work = asyncio.ensure_future(preparer.prepare(payload, synced_at))
                     job = _Job(month, walking, upcoming is None, synced_at, work)
                     try:
                         await queue.put(job)

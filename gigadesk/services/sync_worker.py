@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
+import os
 import pickle
-from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
+import threading
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,6 +21,7 @@ log = logging.getLogger(__name__)
 # Answers above this size are parsed in a worker process: parsing and preparing a month is
 # most of a sync's work, and in a thread it holds the GIL that the GUI thread needs.
 PROCESS_THRESHOLD = 256 * 1024
+WORKERS = int(os.environ.get("GIGADESK_SYNC_WORKERS", "2"))
 # Items per pickled chunk: unpickling one holds the GIL for a few milliseconds only.
 _CHUNK = 500
 
@@ -63,29 +67,51 @@ class WindowPreparer:
     with close(). When they cannot run, the work falls back to a thread.
     """
 
-    def __init__(self, threshold: int = PROCESS_THRESHOLD, workers: int = 2) -> None:
+    def __init__(self, threshold: int = PROCESS_THRESHOLD, workers: int = WORKERS) -> None:
         self._threshold = threshold
         self._workers = workers
         self._executor: ProcessPoolExecutor | None = None
         self._broken = False
+        self._lock = threading.Lock()
+        self._closed = False
 
     async def prepare(self, payload: bytes, at: datetime) -> PreparedWindow:
         """`prepare_window(payload, at)`, off the event loop."""
         if len(payload) > self._threshold and not self._broken:
             try:
-                if self._executor is None:
-                    context = multiprocessing.get_context("spawn")
-                    self._executor = ProcessPoolExecutor(self._workers, mp_context=context)
-                loop = asyncio.get_running_loop()
-                return await loop.run_in_executor(self._executor, prepare_window, payload, at)
+                # Submitted from a thread: the first submit starts the processes (tens of
+                # milliseconds each), which would stall the event loop.
+                future = await asyncio.to_thread(self._submit, payload, at)
+                return await asyncio.wrap_future(future)
             except (BrokenExecutor, OSError) as exc:
                 log.warning("sync: worker processes unavailable (%s); parsing in a thread", exc)
                 self._broken = True
         return await asyncio.to_thread(prepare_window, payload, at)
 
+    def _submit(self, payload: bytes, at: datetime) -> Future[PreparedWindow]:
+        with self._lock:
+            if self._closed:
+                raise BrokenExecutor("the sync is over")
+            if self._executor is None:
+                context = multiprocessing.get_context("spawn")
+                self._executor = ProcessPoolExecutor(
+                    self._workers, mp_context=context, initializer=_lower_priority
+                )
+            return self._executor.submit(prepare_window, payload, at)
+
     def close(self) -> None:
-        """Stop the worker processes (a month being parsed finishes first; queued ones don't
-        start)."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+        """Stop the worker processes for good (a month being parsed finishes first; queued
+        ones don't start)."""
+        with self._lock:
+            self._closed = True
+            if self._executor is not None:
+                self._executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = None
+
+
+def _lower_priority() -> None:
+    """In a worker process: give way to the GUI (and the writer) when the CPU is busy, so
+    that parsing in the background never makes the window stutter."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(10)

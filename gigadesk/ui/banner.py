@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gigadesk.ui import theme
 from gigadesk.ui.connection import Connection
 from gigadesk.ui.formatting import local_time
+from gigadesk.ui.i18n import arg
 
 BannerMessage = tuple[str, str, str, str]  # kind, text, button, action
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 def connection_banner(
@@ -19,31 +21,35 @@ def connection_banner(
 ) -> BannerMessage | None:
     """What the banner says in `state` (None: no banner)."""
     if synced_at is None:
-        history = "Nothing has been synced yet"
+        history = translate("Banner", "Nothing has been synced yet")
     else:
-        history = f"The history shown is from the last sync ({local_time(synced_at)})"
+        history = arg(
+            translate("Banner", "The history shown is from the last sync (%1)"),
+            local_time(synced_at),
+        )
     if state is Connection.OFFLINE:
-        reason = f" ({detail})" if detail else ""
-        return (
-            "offline",
-            f"Offline: Gigastore cannot be reached{reason}. {history}; refunds need a connection.",
-            "Retry",
-            "retry",
-        )
+        if detail:
+            text = translate(
+                "Banner",
+                "Offline: Gigastore cannot be reached (%1). %2; refunds need a connection.",
+            )
+            text = arg(text, detail, history)
+        else:
+            text = translate(
+                "Banner", "Offline: Gigastore cannot be reached. %1; refunds need a connection."
+            )
+            text = arg(text, history)
+        return ("offline", text, translate("Banner", "Retry"), "retry")
     if state is Connection.OFFLINE_MODE:
-        return (
-            "offline",
-            f"Offline mode: no network is used. {history}; refunds need a connection.",
-            "Dismiss",
-            "dismiss",
+        text = translate(
+            "Banner", "Offline mode: no network is used. %1; refunds need a connection."
         )
+        return ("offline", arg(text, history), translate("Banner", "Dismiss"), "dismiss")
     if state is Connection.REJECTED:
-        return (
-            "rejected",
-            f"Gigastore rejected the credentials ({detail}). {history}.",
-            "Settings…",
-            "settings",
+        text = arg(
+            translate("Banner", "Gigastore rejected the credentials (%1). %2."), detail, history
         )
+        return ("rejected", text, translate("Banner", "Settings…"), "settings")
     return None
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QCoreApplication
+
+from gigadesk.ui.i18n import QT_TRANSLATE_NOOP
+
 
 class Connection(enum.Enum):
     """Whether Gigastore can be reached right now, as far as the app knows."""
@@ -22,25 +26,36 @@ class Connection(enum.Enum):
 
     @property
     def label(self) -> str:
-        """A short text for the status bar."""
+        """A short text for the status bar (English; translate("Connection", label) shows it)."""
         return {
-            Connection.NOT_CONFIGURED: "Not connected",
-            Connection.CONNECTING: "Connecting…",
-            Connection.ONLINE: "Online",
-            Connection.OFFLINE: "Offline",
-            Connection.OFFLINE_MODE: "Offline mode",
-            Connection.REJECTED: "Credentials rejected",
+            Connection.NOT_CONFIGURED: QT_TRANSLATE_NOOP("Connection", "Not connected"),
+            Connection.CONNECTING: QT_TRANSLATE_NOOP("Connection", "Connecting…"),
+            Connection.ONLINE: QT_TRANSLATE_NOOP("Connection", "Online"),
+            Connection.OFFLINE: QT_TRANSLATE_NOOP("Connection", "Offline"),
+            Connection.OFFLINE_MODE: QT_TRANSLATE_NOOP("Connection", "Offline mode"),
+            Connection.REJECTED: QT_TRANSLATE_NOOP("Connection", "Credentials rejected"),
         }[self]
 
     def refund_blocker(self) -> str | None:
-        """Why a refund cannot be sent in this state (None when it can)."""
-        return {
+        """Why a refund cannot be sent in this state (None when it can), in the user's language."""
+        english = {
             Connection.ONLINE: None,
-            Connection.NOT_CONFIGURED: "Refunds need a Gigastore account: connect it in Settings.",
-            Connection.CONNECTING: "Refunds need a connection: still connecting to Gigastore.",
-            Connection.OFFLINE: "Refunds need a connection to Gigastore, which cannot be reached "
-            "right now.",
-            Connection.OFFLINE_MODE: "Refunds need a connection: GigaDesk runs in offline mode.",
-            Connection.REJECTED: "Refunds need valid credentials: Gigastore rejected them "
-            "(check Settings).",
+            Connection.NOT_CONFIGURED: QT_TRANSLATE_NOOP(
+                "Connection", "Refunds need a Gigastore account: connect it in Settings."
+            ),
+            Connection.CONNECTING: QT_TRANSLATE_NOOP(
+                "Connection", "Refunds need a connection: still connecting to Gigastore."
+            ),
+            Connection.OFFLINE: QT_TRANSLATE_NOOP(
+                "Connection",
+                "Refunds need a connection to Gigastore, which cannot be reached right now.",
+            ),
+            Connection.OFFLINE_MODE: QT_TRANSLATE_NOOP(
+                "Connection", "Refunds need a connection: GigaDesk runs in offline mode."
+            ),
+            Connection.REJECTED: QT_TRANSLATE_NOOP(
+                "Connection",
+                "Refunds need valid credentials: Gigastore rejected them (check Settings).",
+            ),
         }[self]
+        return None if english is None else QCoreApplication.translate("Connection", english)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from gigadesk.ui import theme
 from gigadesk.ui.async_slots import async_slot
 
 DEFAULT_BASE_URL = "https://api.giga.store"
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +49,13 @@ ConnectionTester = Callable[[AccountValues], Awaitable[TestOutcome]]
 def check_values(values: AccountValues, *, secret_required: bool) -> str | None:
     """What is missing or wrong in the form, or None when it can be used."""
     if not values.client_id:
-        return "Enter the Client ID from the reseller portal's API page."
+        return translate(
+            "ConnectionForm", "Enter the Client ID from the reseller portal's API page."
+        )
     if secret_required and not values.secret:
-        return "Enter the Client Secret from the reseller portal's API page."
+        return translate(
+            "ConnectionForm", "Enter the Client Secret from the reseller portal's API page."
+        )
     return transport.base_url_problem(values.base_url)
 
 
@@ -72,28 +77,36 @@ class ConnectionForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.client_id_edit = QLineEdit(self)
-        self.client_id_edit.setPlaceholderText("Client ID")
+        self.client_id_edit.setPlaceholderText(translate("ConnectionForm", "Client ID"))
         self.secret_edit = QLineEdit(self)
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setPlaceholderText(
-            "unchanged (stored)" if secret_stored else "Client Secret"
+            translate("ConnectionForm", "unchanged (stored)")
+            if secret_stored
+            else translate("ConnectionForm", "Client Secret")
         )
         self.base_url_edit = QLineEdit(DEFAULT_BASE_URL, self)
-        form.addRow("Client ID:", self.client_id_edit)
-        form.addRow("Client Secret:", self.secret_edit)
-        form.addRow("Base URL:", self.base_url_edit)
+        form.addRow(translate("ConnectionForm", "Client ID:"), self.client_id_edit)
+        form.addRow(translate("ConnectionForm", "Client Secret:"), self.secret_edit)
+        form.addRow(translate("ConnectionForm", "Base URL:"), self.base_url_edit)
         self.secret_note = QLabel(secret_note, self)
         self.secret_note.setWordWrap(True)
         self.secret_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow("", self.secret_note)
-        self.file_checkbox = QCheckBox("Keep the secret in a private file on this computer", self)
+        self.file_checkbox = QCheckBox(
+            translate("ConnectionForm", "Keep the secret in a private file on this computer"),
+            self,
+        )
         self.file_checkbox.setToolTip(
-            "No keychain was found. Without this, you enter the secret again at each start."
+            translate(
+                "ConnectionForm",
+                "No keychain was found. Without this, you enter the secret again at each start.",
+            )
         )
         self.file_checkbox.setVisible(offer_file)
         form.addRow("", self.file_checkbox)
         row = QHBoxLayout()
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(translate("ConnectionForm", "Test connection"), self)
         self.test_button.clicked.connect(self._test)
         self.test_button.setEnabled(tester is not None)
         self.result_label = QLabel(self)
@@ -145,7 +158,7 @@ class ConnectionForm(QWidget):
             return
         self.test_button.setEnabled(False)
         self.result_label.setStyleSheet("")
-        self.result_label.setText("Testing…")
+        self.result_label.setText(translate("ConnectionForm", "Testing…"))
         try:
             outcome = await self._tester(self.values())
         finally:

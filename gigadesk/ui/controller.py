@@ -302,7 +302,9 @@ class AppController:
         settings = self.session.settings
         client_id = self.demo_server.client_id if self.demo else settings.client_id
         account = AccountValues(client_id, "", settings.base_url, settings.secret_in_file)
-        return SettingsValues(account, settings.monthly_refund_limit, settings.refresh_minutes)
+        return SettingsValues(
+            account, settings.monthly_refund_limit, settings.refresh_minutes, settings.language
+        )
 
     async def test_connection(self, values: AccountValues) -> TestOutcome:
         """Authenticate with the typed credentials against the typed base URL, saving nothing."""
@@ -375,6 +377,7 @@ class AppController:
             session.settings,
             monthly_refund_limit=values.monthly_refund_limit,
             refresh_minutes=values.refresh_minutes,
+            language=values.language,  # takes effect at the next start
         )
         try:
             save_settings(session.paths, settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,21 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from gigadesk.domain.eligibility import REFUND_LIMIT_REACHED, RuleCheck, Verdict
-from gigadesk.domain.items import ActivatedItem, Status, human_bytes
+from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import icons, theme
+from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 from gigadesk.ui.widgets import Badge, Timeline, TimelineEvent, UsageBar, section_title, separator
 
-# The sale's facts as (label, spans both columns); pairs of short ones share a row.
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
+
+# The sale's facts as (label, spans both columns); pairs of short ones share a row. The English
+# label also keys DetailPane.fields; the pane shows it translated.
 _SALE_FIELDS: tuple[tuple[str, bool], ...] = (
-    ("Credits paid", False),
-    ("Retail price", False),
-    ("Validity", True),
-    ("Region", True),
-    ("Customer", True),
-    ("ICCID", True),
-    ("Metatag", True),
-    ("Sales channel", True),
+    (QT_TRANSLATE_NOOP("DetailPane", "Credits paid"), False),
+    (QT_TRANSLATE_NOOP("DetailPane", "Retail price"), False),
+    (QT_TRANSLATE_NOOP("DetailPane", "Validity"), True),
+    (QT_TRANSLATE_NOOP("DetailPane", "Region"), True),
+    (QT_TRANSLATE_NOOP("DetailPane", "Customer"), True),
+    (QT_TRANSLATE_NOOP("DetailPane", "ICCID"), True),
+    (QT_TRANSLATE_NOOP("DetailPane", "Metatag"), True),
+    (QT_TRANSLATE_NOOP("DetailPane", "Sales channel"), True),
 )
 
 
@@ -52,33 +56,37 @@ def status_color(status: Status) -> str:
 def month_text(refunds_used: int, monthly_limit: int | None) -> str:
     """'2 of 5 refunds used this month' or '2 refunds this month · limit unknown'."""
     if monthly_limit is None:
-        noun = "refund" if refunds_used == 1 else "refunds"
-        return f"{refunds_used} {noun} this month · limit unknown"
-    return f"{refunds_used} of {monthly_limit} refunds used this month"
+        if refunds_used == 1:
+            return translate("DetailPane", "1 refund this month · limit unknown")
+        return arg(translate("DetailPane", "%1 refunds this month · limit unknown"), refunds_used)
+    return arg(
+        translate("DetailPane", "%1 of %2 refunds used this month"), refunds_used, monthly_limit
+    )
 
 
 def timeline_events(item: ActivatedItem, now: datetime) -> list[TimelineEvent]:
     """Sold, activated (or the auto-activation deadline), expiry with days left."""
-    events = [TimelineEvent("Sold", fmt.local_time(item.sales_date), True)]
+    sold = translate("DetailPane", "Sold")
+    events = [TimelineEvent(sold, fmt.local_time(item.sales_date), True)]
     if item.activated_at is not None:
-        events.append(TimelineEvent("Activated", fmt.local_time(item.activated_at), True))
+        activated = translate("DetailPane", "Activated")
+        events.append(TimelineEvent(activated, fmt.local_time(item.activated_at), True))
     elif item.expires_at is not None:
-        events.append(
-            TimelineEvent(
-                "Not yet active",
-                f"auto-activates by\n{fmt.local_time(item.expires_at)}",
-                False,
-            )
+        deadline = arg(
+            translate("DetailPane", "auto-activates by\n%1"), fmt.local_time(item.expires_at)
         )
+        events.append(TimelineEvent(translate("DetailPane", "Not yet active"), deadline, False))
     end = item.validity_end()
+    expires = translate("DetailPane", "Expires")
     if end is None:
-        events.append(TimelineEvent("Expires", "unknown", False))
+        events.append(TimelineEvent(expires, translate("DetailPane", "unknown"), False))
     elif item.is_expired(now):
-        events.append(TimelineEvent("Expired", fmt.local_time(end), True))
+        events.append(TimelineEvent(translate("DetailPane", "Expired"), fmt.local_time(end), True))
     else:
-        prefix = "at the latest " if not item.is_activated else ""
-        detail = f"{prefix}{fmt.local_time(end)}\n{fmt.left_text(item, now)}"
-        events.append(TimelineEvent("Expires", detail, False))
+        when = fmt.local_time(end)
+        if not item.is_activated:
+            when = arg(translate("DetailPane", "at the latest %1"), when)
+        events.append(TimelineEvent(expires, f"{when}\n{fmt.left_text(item, now)}", False))
     return events
 
 
@@ -90,11 +98,12 @@ class CheckLine(QWidget):
         self.check = check
         colors = theme.colors()
         if check.passed is True:
-            kind, color, word = icons.GLYPH_OK, colors.ok, "passed"
+            kind, color, word = icons.GLYPH_OK, colors.ok, translate("DetailPane", "passed")
         elif check.passed is False:
-            kind, color, word = icons.GLYPH_NO, colors.bad, "failed"
+            kind, color, word = icons.GLYPH_NO, colors.bad, translate("DetailPane", "failed")
         else:
-            kind, color, word = icons.GLYPH_UNKNOWN, colors.neutral, "not known"
+            kind, color = icons.GLYPH_UNKNOWN, colors.neutral
+            word = translate("DetailPane", "not known")
         glyph = QLabel(self)
         glyph.setPixmap(icons.glyph_icon(kind, color).pixmap(16, 16))
         glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -121,7 +130,9 @@ class DetailPane(QStackedWidget):
         super().__init__(parent)
         self.item: ActivatedItem | None = None
         self.verdict: Verdict | None = None
-        self.empty_label = QLabel("Select a sale to see its details.", self)
+        self.empty_label = QLabel(
+            translate("DetailPane", "Select a sale to see its details."), self
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -156,26 +167,26 @@ class DetailPane(QStackedWidget):
         badges.addWidget(self.refundable_badge)
         badges.addStretch(1)
         layout.addLayout(badges)
-        layout.addWidget(section_title("Purchase ID", body))
+        layout.addWidget(section_title(translate("DetailPane", "Purchase ID"), body))
         id_row = QHBoxLayout()
         self.uid_label = QLabel(body)
         self.uid_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.uid_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.uid_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.copy_uid_button = QToolButton(body)
-        self.copy_uid_button.setText("Copy")
-        self.copy_uid_button.setToolTip("Copy the Purchase ID")
+        self.copy_uid_button.setText(translate("DetailPane", "Copy"))
+        self.copy_uid_button.setToolTip(translate("DetailPane", "Copy the Purchase ID"))
         self.copy_uid_button.clicked.connect(self.copy_uid)
         id_row.addWidget(self.uid_label, 1)
         id_row.addWidget(self.copy_uid_button)
         layout.addLayout(id_row)
 
         layout.addWidget(separator(body))
-        layout.addWidget(section_title("Validity", body))
+        layout.addWidget(section_title(translate("DetailPane", "Validity"), body))
         self.timeline = Timeline(body)
         layout.addWidget(self.timeline)
 
-        layout.addWidget(section_title("Data used", body))
+        layout.addWidget(section_title(translate("DetailPane", "Data used"), body))
         self.usage_bar = UsageBar(body)
         layout.addWidget(self.usage_bar)
         self.usage_label = QLabel(body)
@@ -183,7 +194,7 @@ class DetailPane(QStackedWidget):
         layout.addWidget(self.usage_label)
 
         layout.addWidget(separator(body))
-        layout.addWidget(section_title("Sale", body))
+        layout.addWidget(section_title(translate("DetailPane", "Sale"), body))
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)
@@ -194,7 +205,7 @@ class DetailPane(QStackedWidget):
         for name, wide in _SALE_FIELDS:
             if wide and column:
                 row, column = row + 1, 0
-            label = QLabel(f"{name}:", body)
+            label = QLabel(arg(translate("DetailPane", "%1:"), translate("DetailPane", name)), body)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             value = QLabel(body)
             value.setWordWrap(True)
@@ -209,7 +220,7 @@ class DetailPane(QStackedWidget):
         layout.addLayout(grid)
 
         layout.addWidget(separator(body))
-        layout.addWidget(section_title("Refund", body))
+        layout.addWidget(section_title(translate("DetailPane", "Refund"), body))
         self.checks_box = QVBoxLayout()
         self.checks_box.setSpacing(2)
         layout.addLayout(self.checks_box)
@@ -224,10 +235,13 @@ class DetailPane(QStackedWidget):
         self.refund_button.setDefaultAction(refund_action)
         self.refund_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refund_button.setMinimumHeight(30)
-        self.ticket_button = QPushButton("Copy support ticket text", body)
+        self.ticket_button = QPushButton(translate("DetailPane", "Copy support ticket text"), body)
         self.ticket_button.setToolTip(
-            "Packages from stock are refunded by Gigastore support: copy a request that "
-            "quotes the Purchase ID"
+            translate(
+                "DetailPane",
+                "Packages from stock are refunded by Gigastore support: copy a request that "
+                "quotes the Purchase ID",
+            )
         )
         self.ticket_button.clicked.connect(self.copy_ticket)
         buttons.addWidget(self.refund_button)
@@ -263,11 +277,13 @@ class DetailPane(QStackedWidget):
         self.badge.set_badge(fmt.status_text(item.status), status_color(item.status))
         colors = theme.colors()
         if verdict.refundable and online:
-            self.refundable_badge.set_badge("Refundable now", colors.ok)
+            self.refundable_badge.set_badge(translate("DetailPane", "Refundable now"), colors.ok)
         elif verdict.refundable:
-            self.refundable_badge.set_badge("Refundable when online", colors.warn)
+            when_online = translate("DetailPane", "Refundable when online")
+            self.refundable_badge.set_badge(when_online, colors.warn)
         else:
-            self.refundable_badge.set_badge("Not refundable", colors.neutral)
+            not_refundable = translate("DetailPane", "Not refundable")
+            self.refundable_badge.set_badge(not_refundable, colors.neutral)
         self.uid_label.setText(item.uid)
         self.uid_label.setToolTip(item.uid)
         self.timeline.set_events(timeline_events(item, now))
@@ -286,12 +302,13 @@ class DetailPane(QStackedWidget):
     def _show_usage(self, item: ActivatedItem, as_of: datetime | None, now: datetime) -> None:
         data = item.data
         self.usage_bar.set_fraction(data.used_fraction)
-        left = human_bytes(data.remaining_bytes)
-        when = fmt.ago_text(as_of, now) if as_of else "unknown"
-        self.usage_label.setText(
-            f"{fmt.usage_text(item)} · {left} left\n"
-            f"As of the last sync ({when}); operators report usage with a delay."
+        left = fmt.bytes_text(data.remaining_bytes)
+        when = fmt.ago_text(as_of, now) if as_of else translate("DetailPane", "unknown")
+        usage = arg(translate("DetailPane", "%1 · %2 left"), fmt.usage_text(item), left)
+        delay = translate(
+            "DetailPane", "As of the last sync (%1); operators report usage with a delay."
         )
+        self.usage_label.setText(f"{usage}\n{arg(delay, when)}")
 
     def _show_sale(self, item: ActivatedItem) -> None:
         values = {
@@ -306,7 +323,8 @@ class DetailPane(QStackedWidget):
         }
         for name, value in values.items():
             self.fields[name].setText(value)
-        self.fields["Customer"].setToolTip(f"Customer ID: {item.customer_uid or fmt.DASH}")
+        customer_id = arg(translate("DetailPane", "Customer ID: %1"), item.customer_uid or fmt.DASH)
+        self.fields["Customer"].setToolTip(customer_id)
 
     def _show_checks(self, verdict: Verdict, refunds_used: int, limit: int | None) -> None:
         for line in self.check_lines:
@@ -332,5 +350,7 @@ class DetailPane(QStackedWidget):
         """Put a support request quoting the Purchase ID on the clipboard."""
         if self.item is not None:
             QGuiApplication.clipboard().setText(fmt.support_ticket_text(self.item))
-            self.show_result("Support ticket text copied to the clipboard.", True)
+            self.show_result(
+                translate("DetailPane", "Support ticket text copied to the clipboard."), True
+            )
             self.copy_ticket_requested.emit()

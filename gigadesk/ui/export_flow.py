@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from gigadesk.domain.eligibility import assess
@@ -16,9 +17,12 @@ from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
 from gigadesk.ui.backend import Backend
 from gigadesk.ui.dialogs import run_dialog, show_message
+from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history_model import HistoryModel
+from gigadesk.ui.i18n import arg
 
 CHUNK = 5000
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 def iter_query(cache: Cache, query: HistoryQuery, chunk: int = CHUNK) -> Iterator[ActivatedItem]:
@@ -84,7 +88,8 @@ async def export_rows(
     refunds_used: int,
 ) -> int:
     """Export the rows `model` shows, telling progress and failure; the number of rows."""
-    status.showMessage(f"Exporting {model.rowCount():,} rows…")
+    rows = number_text(model.rowCount())
+    status.showMessage(arg(translate("ExportFlow", "Exporting %1 rows…"), rows))
     try:
         count = await export_in_background(
             backend.cache_path,
@@ -97,18 +102,24 @@ async def export_rows(
     except (OSError, CacheError) as exc:
         show_message(
             parent,
-            "Export failed",
-            f"Could not write {path}: {exc}",
+            translate("ExportFlow", "Export failed"),
+            arg(translate("ExportFlow", "Could not write %1: %2"), path, exc),
             icon=QMessageBox.Icon.Warning,
         )
         return 0
-    status.showMessage(f"Exported {count:,} rows to {path}", 8000)
+    done = translate("ExportFlow", "Exported %1 rows to %2")
+    status.showMessage(arg(done, number_text(count), path), 8000)
     return count
 
 
 async def choose_csv_path(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to save, with a file dialog opened (not exec'd); None when cancelled."""
-    dialog = QFileDialog(parent, "Export the rows shown", str(suggested), "CSV files (*.csv)")
+    dialog = QFileDialog(
+        parent,
+        translate("ExportFlow", "Export the rows shown"),
+        str(suggested),
+        translate("ExportFlow", "CSV files (*.csv)"),
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("csv")
     try:

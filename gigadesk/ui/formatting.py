@@ -4,30 +4,69 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from gigadesk.domain.items import ActivatedItem, Money, Status, human_bytes, utc
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from gigadesk.domain.items import ActivatedItem, Money, Status, human_bytes, utc
+from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
+
+# English source texts; status_text() translates them when shown.
 STATUS_TEXT: dict[Status, str] = {
-    Status.PURCHASED: "Purchased",
-    Status.ACTIVATED: "Activated (stock)",
-    Status.REFUNDED: "Refunded",
-    Status.UNKNOWN: "Status unknown",
+    Status.PURCHASED: QT_TRANSLATE_NOOP("Formatting", "Purchased"),
+    Status.ACTIVATED: QT_TRANSLATE_NOOP("Formatting", "Activated (stock)"),
+    Status.REFUNDED: QT_TRANSLATE_NOOP("Formatting", "Refunded"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("Formatting", "Status unknown"),
 }
 
 DASH = "—"
 
 
+def _c_locale(locale: QLocale) -> bool:
+    # The C locale (tests, LANG=C) has no user format: keep ISO dates and English numbers.
+    return locale.language() is QLocale.Language.C
+
+
+def _stamp(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(utc(moment).timestamp()))
+
+
+def _date_format(locale: QLocale) -> str:
+    # The locale's short date, but with the year in full ("22.11.2026", not "22.11.26").
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def local_time(moment: datetime | None) -> str:
-    """An instant in the computer's time zone, to the minute."""
+    """An instant in the computer's time zone, to the minute, in the user's date format."""
     if moment is None:
         return DASH
-    return f"{utc(moment).astimezone():%Y-%m-%d %H:%M}"
+    locale = QLocale()
+    if _c_locale(locale):
+        return f"{utc(moment).astimezone():%Y-%m-%d %H:%M}"
+    pattern = f"{_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    return locale.toString(_stamp(moment), pattern)
 
 
 def local_date(moment: datetime | None) -> str:
-    """The calendar date of an instant in the computer's time zone."""
+    """The calendar date of an instant in the computer's time zone, in the user's format."""
     if moment is None:
         return DASH
-    return f"{utc(moment).astimezone():%Y-%m-%d}"
+    locale = QLocale()
+    if _c_locale(locale):
+        return f"{utc(moment).astimezone():%Y-%m-%d}"
+    return locale.toString(_stamp(moment), _date_format(locale))
+
+
+def number_text(count: int) -> str:
+    """A count with the user's thousands separator ('12,345', '12.345')."""
+    locale = QLocale()
+    return f"{count:,}" if _c_locale(locale) else locale.toString(count)
+
+
+def bytes_text(count: int) -> str:
+    """human_bytes with the user's decimal mark ('3.2 GB', '3,2 GB')."""
+    return human_bytes(count).replace(".", QLocale().decimalPoint())
 
 
 def utc_time(moment: datetime | None) -> str:
@@ -38,36 +77,42 @@ def utc_time(moment: datetime | None) -> str:
 
 
 def status_text(status: Status) -> str:
-    """The portal's name of a status."""
-    return STATUS_TEXT[status]
+    """The portal's name of a status, in the user's language."""
+    return translate("Formatting", STATUS_TEXT[status])
 
 
 def money_text(money: Money | None) -> str:
-    """An amount with its currency, or a dash."""
-    return DASH if money is None else str(money)
+    """An amount with two decimals in the user's number format and its currency, or a dash."""
+    if money is None:
+        return DASH
+    return f"{QLocale().toString(float(money.amount), 'f', 2)} {money.currency}"
 
 
 def days_text(days: int) -> str:
     """'1 day' / '12 days'."""
-    return f"{days} day" if days == 1 else f"{days} days"
+    if days == 1:
+        return arg(translate("Formatting", "%1 day"), days)
+    return arg(translate("Formatting", "%1 days"), number_text(days))
 
 
 def expiry_text(item: ActivatedItem, now: datetime) -> str:
     """The Expires column: the end date with days left, 'expired', or the activation deadline."""
     end = item.validity_end()
     if end is None:
-        return "unknown"
+        return translate("Formatting", "unknown")
     if item.is_expired(now):
-        return f"expired {local_date(end)}"
+        return arg(translate("Formatting", "expired %1"), local_date(end))
     if not item.is_activated and item.expires_at is not None:
-        return f"auto-activates by {local_date(item.expires_at)}"
+        return arg(translate("Formatting", "auto-activates by %1"), local_date(item.expires_at))
     return f"{local_date(end)} ({left_text(item, now)})"
 
 
 def left_text(item: ActivatedItem, now: datetime) -> str:
     """'12 days left', or 'under a day left' on the last day."""
     days = item.days_left(now) or 0
-    return f"{days_text(days)} left" if days else "under a day left"
+    if not days:
+        return translate("Formatting", "under a day left")
+    return arg(translate("Formatting", "%1 left"), days_text(days))
 
 
 def validity_text(item: ActivatedItem) -> str:
@@ -80,27 +125,29 @@ def validity_text(item: ActivatedItem) -> str:
     else:
         length = str(validity)
     if item.activation_mode:
-        return f"{length} · starts {item.activation_mode.replace('_', ' ').lower()}"
+        mode = item.activation_mode.replace("_", " ").lower()  # the server's word, as given
+        return arg(translate("Formatting", "%1 · starts %2"), length, mode)
     return length
 
 
 def usage_text(item: ActivatedItem) -> str:
     """'1.8 GB of 5 GB used'."""
     data = item.data
-    return f"{human_bytes(data.used_bytes)} of {human_bytes(data.total_bytes)} used"
+    used, total = bytes_text(data.used_bytes), bytes_text(data.total_bytes)
+    return arg(translate("Formatting", "%1 of %2 used"), used, total)
 
 
 def ago_text(moment: datetime | None, now: datetime) -> str:
     """How long ago, roughly: 'just now', '5 min ago', '3 h ago', else the local time."""
     if moment is None:
-        return "never"
+        return translate("Formatting", "never")
     delta = utc(now) - utc(moment)
     if delta < timedelta(minutes=1):
-        return "just now"
+        return translate("Formatting", "just now")
     if delta < timedelta(hours=1):
-        return f"{int(delta.total_seconds() // 60)} min ago"
+        return arg(translate("Formatting", "%1 min ago"), int(delta.total_seconds() // 60))
     if delta < timedelta(hours=24):
-        return f"{int(delta.total_seconds() // 3600)} h ago"
+        return arg(translate("Formatting", "%1 h ago"), int(delta.total_seconds() // 3600))
     return local_time(moment)
 
 
@@ -110,7 +157,12 @@ def customer_text(item: ActivatedItem) -> str:
 
 
 def support_ticket_text(item: ActivatedItem) -> str:
-    """A ready-to-paste support request for a package taken from stock."""
+    """A ready-to-paste support request for a package taken from stock.
+
+    Deliberately English and with UTC/ISO times: it is read by Gigastore support, not the user.
+    """
+    data = item.data
+    used = f"{human_bytes(data.used_bytes)} of {human_bytes(data.total_bytes)} used"
     return (
         "Hello Gigastore support,\n\n"
         "please refund the following eSIM data package. It was taken from inventory stock "
@@ -119,6 +171,6 @@ def support_ticket_text(item: ActivatedItem) -> str:
         f"Package: {item.name}\n"
         f"Sold: {utc_time(item.sales_date)}\n"
         f"ICCID: {item.iccid or 'unknown'}\n"
-        f"Data used: {usage_text(item)}\n\n"
+        f"Data used: {used}\n\n"
         "Thank you."
     )

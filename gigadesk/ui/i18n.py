@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -25,12 +26,24 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def arg(text: str, *values: object) -> str:
-    """Fill Qt-style placeholders %1, %2, ... of a translated text (highest first, so %1 never
-    eats the start of %10)."""
-    for number in range(len(values), 0, -1):
-        text = text.replace(f"%{number}", str(values[number - 1]))
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for pyside6-lupdate without translating it yet (Qt's own is typed `object`)."""
+    del context  # only lupdate reads it
     return text
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style placeholders %1, %2, ... of a translated text in one pass (so %1 never
+    eats the start of %10, and a value that itself contains %2 is left as it is)."""
+
+    def fill(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, text)
+
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def choose_locale(language: str = "") -> QLocale:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
 from gigadesk.domain.eligibility import Verdict
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.ui import formatting as fmt
+from gigadesk.ui.i18n import arg
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 def credits_text(item: ActivatedItem) -> str:
     """What comes back, as the start of a sentence: the purchase price in credits."""
     if item.purchase_price is None:
-        return "The credits paid for it (amount not known)"
-    return f"{item.purchase_price} in credits"
+        return translate("RefundDialog", "The credits paid for it (amount not known)")
+    return arg(translate("RefundDialog", "%1 in credits"), fmt.money_text(item.purchase_price))
 
 
 class RefundDialog(QDialog):
@@ -30,11 +33,11 @@ class RefundDialog(QDialog):
     def __init__(self, item: ActivatedItem, verdict: Verdict, parent: QWidget | None = None):
         super().__init__(parent)
         self.item = item
-        self.setWindowTitle("Refund package")
+        self.setWindowTitle(translate("RefundDialog", "Refund package"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        heading = QLabel(f"Refund “{item.name}”?", self)
+        heading = QLabel(arg(translate("RefundDialog", "Refund “%1”?"), item.name), self)
         heading.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the server
         font = heading.font()
         font.setBold(True)
@@ -45,21 +48,29 @@ class RefundDialog(QDialog):
         self.body_label.setTextFormat(Qt.TextFormat.PlainText)
         self.body_label.setWordWrap(True)
         self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lines = [
-            f"Purchase ID: {item.uid}",
-            f"Sold: {fmt.local_time(item.sales_date)}",
-            f"Customer: {fmt.customer_text(item)}",
-            "",
-            f"{credits_text(item)} go back to your Gigastore account. "
+        consequence = translate(
+            "RefundDialog",
+            "%1 go back to your Gigastore account. "
             "The customer's eSIM package stops working. This cannot be undone.",
+        )
+        lines = [
+            arg(translate("RefundDialog", "Purchase ID: %1"), item.uid),
+            arg(translate("RefundDialog", "Sold: %1"), fmt.local_time(item.sales_date)),
+            arg(translate("RefundDialog", "Customer: %1"), fmt.customer_text(item)),
+            "",
+            arg(consequence, credits_text(item)),
         ]
-        lines += [f"Note: {warning.message}" for warning in verdict.warnings]
+        note = translate("RefundDialog", "Note: %1")
+        lines += [arg(note, warning.message) for warning in verdict.warnings]
         self.body_label.setText("\n".join(lines))
         layout.addWidget(self.body_label)
         buttons = QDialogButtonBox(self)
-        self.refund_button = QPushButton(
-            "Refund" if item.purchase_price is None else f"Refund {item.purchase_price}", self
-        )
+        if item.purchase_price is None:
+            refund = translate("RefundDialog", "Refund")
+        else:
+            price = fmt.money_text(item.purchase_price)
+            refund = arg(translate("RefundDialog", "Refund %1"), price)
+        self.refund_button = QPushButton(refund, self)
         self.refund_button.setAutoDefault(False)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.refund_button, QDialogButtonBox.ButtonRole.AcceptRole)

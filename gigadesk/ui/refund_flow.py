@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from gigadesk.api.errors import ApiError
@@ -15,31 +15,34 @@ from gigadesk.store.cache import CacheError
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui.connection import Connection
 from gigadesk.ui.dialogs import run_dialog, show_message
+from gigadesk.ui.i18n import arg
 from gigadesk.ui.refund_dialog import RefundDialog
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 def outcome_title(outcome: RefundOutcome) -> str:
     """The heading of the message that reports an outcome."""
     return {
-        RefundOutcome.REFUNDED: "Refunded",
-        RefundOutcome.REFUSED_LOCALLY: "Not refundable",
-        RefundOutcome.REFUSED_BY_SERVER: "Gigastore refused the refund",
-        RefundOutcome.UNKNOWN: "Refund outcome unknown",
+        RefundOutcome.REFUNDED: translate("RefundFlow", "Refunded"),
+        RefundOutcome.REFUSED_LOCALLY: translate("RefundFlow", "Not refundable"),
+        RefundOutcome.REFUSED_BY_SERVER: translate("RefundFlow", "Gigastore refused the refund"),
+        RefundOutcome.UNKNOWN: translate("RefundFlow", "Refund outcome unknown"),
     }[outcome]
 
 
 def outcome_text(result: RefundResult) -> str:
     """A full sentence for the reseller, with what the read-back found when it matters."""
     if result.outcome is RefundOutcome.REFUSED_BY_SERVER:
-        text = f"Gigastore refused the refund: “{result.message}”"
+        text = arg(translate("RefundFlow", "Gigastore refused the refund: “%1”"), result.message)
     elif result.outcome is RefundOutcome.REFUSED_LOCALLY:
-        text = f"Not sent: {result.message}"
+        text = arg(translate("RefundFlow", "Not sent: %1"), result.message)
     else:
         text = result.message
     if result.outcome is RefundOutcome.UNKNOWN and result.item is not None:
-        text += f"\nRead back: status {fmt.status_text(result.item.status)}."
+        status = fmt.status_text(result.item.status)
+        text += "\n" + arg(translate("RefundFlow", "Read back: status %1."), status)
     return text
 
 
@@ -54,19 +57,24 @@ def refund_action_state(
     """Whether Refund can be used now, and its tooltip: what it does, or why it cannot."""
     blocker: str | None
     if busy:
-        blocker = "A refund is under way."
+        blocker = translate("RefundFlow", "A refund is under way.")
     elif item is None or verdict is None:
-        blocker = "Select a sale to refund it."
+        blocker = translate("RefundFlow", "Select a sale to refund it.")
     elif not verdict.refundable:
         blocker = " ".join(reason.message for reason in verdict.reasons)
     else:
         blocker = connection.refund_blocker()
         if blocker is None and not has_service:
-            blocker = "Refunds need a Gigastore account: connect it in Settings."
+            blocker = translate(
+                "RefundFlow", "Refunds need a Gigastore account: connect it in Settings."
+            )
     if blocker is not None or item is None:
-        return False, f"Cannot refund: {blocker}"
-    price = f": {item.purchase_price} in credits come back" if item.purchase_price else ""
-    return True, f"Refund {item.name}{price} (Ctrl+Shift+R)"
+        return False, arg(translate("RefundFlow", "Cannot refund: %1"), blocker)
+    if item.purchase_price:
+        price = fmt.money_text(item.purchase_price)
+        text = translate("RefundFlow", "Refund %1: %2 in credits come back (Ctrl+Shift+R)")
+        return True, arg(text, item.name, price)
+    return True, arg(translate("RefundFlow", "Refund %1 (Ctrl+Shift+R)"), item.name)
 
 
 class RefundFlow(QObject):
@@ -112,7 +120,8 @@ class RefundFlow(QObject):
         verdict = service.assess(item)
         if not verdict.refundable:
             reasons = " ".join(reason.message for reason in verdict.reasons)
-            self._box(QMessageBox.Icon.Information, "Not refundable", reasons)
+            title = translate("RefundFlow", "Not refundable")
+            self._box(QMessageBox.Icon.Information, title, reasons)
             return None
         dialog = RefundDialog(item, verdict, self._window)
         self.dialog = dialog
@@ -122,20 +131,21 @@ class RefundFlow(QObject):
         finally:
             dialog.deleteLater()
         if not accepted:
-            self.message.emit("Refund cancelled; nothing was sent.")
+            self.message.emit(translate("RefundFlow", "Refund cancelled; nothing was sent."))
             return None
-        self.message.emit(f"Refunding {item.name} ({item.uid})…")
+        self.message.emit(arg(translate("RefundFlow", "Refunding %1 (%2)…"), item.name, item.uid))
         try:
             result = await service.refund(item.uid)
         except (ApiError, CacheError) as exc:
             log.warning("refund of %s failed: %s", item.uid, exc)
-            self._box(
-                QMessageBox.Icon.Warning,
-                "Refund failed",
-                f"The refund request for {item.uid} failed: {exc}\n"
+            failed = translate(
+                "RefundFlow",
+                "The refund request for %1 failed: %2\n"
                 "Refresh (F5) to see whether the package was refunded before trying again.",
             )
-            self.message.emit("Refund failed.")
+            title = translate("RefundFlow", "Refund failed")
+            self._box(QMessageBox.Icon.Warning, title, arg(failed, item.uid, exc))
+            self.message.emit(translate("RefundFlow", "Refund failed."))
             return None
         self._report(result)
         return result

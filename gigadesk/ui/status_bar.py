@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import icons, theme
 from gigadesk.ui.connection import Connection
+from gigadesk.ui.i18n import arg
 
 AGE_TICK_MS = 60_000
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 class StatusBar(QStatusBar):
@@ -25,13 +27,15 @@ class StatusBar(QStatusBar):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop the sync; what was read so far is kept")
+        self.cancel_button.setText(translate("StatusBar", "Cancel"))
+        self.cancel_button.setToolTip(
+            translate("StatusBar", "Stop the sync; what was read so far is kept")
+        )
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.as_of_label = QLabel(self)
         self.state_icon = QLabel(self)
         self.state_label = QLabel(self)
-        self.clock_label = QLabel("Using Gigastore's clock", self)
+        self.clock_label = QLabel(translate("StatusBar", "Using Gigastore's clock"), self)
         self.clock_label.setTextFormat(Qt.TextFormat.PlainText)
         for widget in (self.progress, self.cancel_button, self.clock_label):
             self.addPermanentWidget(widget)
@@ -59,18 +63,21 @@ class StatusBar(QStatusBar):
         else:
             glyph = icons.glyph_icon(icons.GLYPH_NO, colors.warn, 12)
         self.state_icon.setPixmap(glyph.pixmap(12, 12))
-        self.state_label.setText(state.label)
-        self.state_label.setToolTip(detail or state.label)
+        label = translate("Connection", state.label)
+        self.state_label.setText(label)
+        self.state_label.setToolTip(detail or label)
 
     def set_as_of(self, synced_at: datetime | None, now: datetime) -> None:
         """'History as of 5 min ago' with the exact local time in the tooltip."""
         self._synced_at = synced_at
         if synced_at is None:
-            self.as_of_label.setText("History never synced")
+            self.as_of_label.setText(translate("StatusBar", "History never synced"))
             self.as_of_label.setToolTip("")
         else:
-            self.as_of_label.setText(f"History as of {fmt.ago_text(synced_at, now)}")
-            self.as_of_label.setToolTip(f"Last sync finished {fmt.local_time(synced_at)}")
+            ago = fmt.ago_text(synced_at, now)
+            self.as_of_label.setText(arg(translate("StatusBar", "History as of %1"), ago))
+            finished = translate("StatusBar", "Last sync finished %1")
+            self.as_of_label.setToolTip(arg(finished, fmt.local_time(synced_at)))
 
     def set_clock_notice(self, notice: str | None) -> None:
         """Say (tooltip: in full) that the server's clock judges the refund rules, or hide it."""
@@ -82,8 +89,10 @@ class StatusBar(QStatusBar):
         """Show the sync's progress: months done of the total, items read."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(f"Syncing: {items:,} items")
-        self.progress.setToolTip(f"{done} of {total} months read, {items:,} items")
+        count = fmt.number_text(items)
+        self.progress.setFormat(arg(translate("StatusBar", "Syncing: %1 items"), count))
+        months = translate("StatusBar", "%1 of %2 months read, %3 items")
+        self.progress.setToolTip(arg(months, done, total, count))
         self.progress.show()
         self.cancel_button.show()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from gigadesk.ui import icons
 from gigadesk.ui.connection_form import AccountValues, ConnectionForm, ConnectionTester
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 def _card(parent: QWidget, title: str, text: str) -> tuple[QFrame, QVBoxLayout]:
@@ -56,7 +58,7 @@ class WelcomeView(QWidget):
         logo.setPixmap(icons.app_icon().pixmap(72, 72))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(logo)
-        title = QLabel("Welcome to GigaDesk", self)
+        title = QLabel(translate("WelcomeView", "Welcome to GigaDesk"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -64,7 +66,11 @@ class WelcomeView(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(title)
         subtitle = QLabel(
-            "Your eSIM sales history, offline browsing and safe refunds in one window.", self
+            translate(
+                "WelcomeView",
+                "Your eSIM sales history, offline browsing and safe refunds in one window.",
+            ),
+            self,
         )
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setWordWrap(True)
@@ -72,14 +78,17 @@ class WelcomeView(QWidget):
 
         connect_card, connect_layout = _card(
             self,
-            "Connect your Gigastore account",
-            "Use the Client ID and Client Secret from the API page of the reseller portal.",
+            translate("WelcomeView", "Connect your Gigastore account"),
+            translate(
+                "WelcomeView",
+                "Use the Client ID and Client Secret from the API page of the reseller portal.",
+            ),
         )
         # Where the secret goes is filled in when the view is shown (asking the keychain
         # takes a moment, which a start straight into the history should not wait for).
         self.form = ConnectionForm(tester, secret_note="", parent=connect_card)
         connect_layout.addWidget(self.form)
-        self.connect_button = QPushButton("Connect", connect_card)
+        self.connect_button = QPushButton(translate("WelcomeView", "Connect"), connect_card)
         self.connect_button.setDefault(True)
         self.connect_button.clicked.connect(self._connect)
         buttons = QHBoxLayout()
@@ -90,11 +99,14 @@ class WelcomeView(QWidget):
 
         demo_card, demo_layout = _card(
             self,
-            "Try the demo",
-            "Explore GigaDesk with made-up sales from a demo server on this computer. "
-            "No account needed; nothing is sent anywhere.",
+            translate("WelcomeView", "Try the demo"),
+            translate(
+                "WelcomeView",
+                "Explore GigaDesk with made-up sales from a demo server on this computer. "
+                "No account needed; nothing is sent anywhere.",
+            ),
         )
-        self.demo_button = QPushButton("Try the demo", demo_card)
+        self.demo_button = QPushButton(translate("WelcomeView", "Try the demo"), demo_card)
         self.demo_button.clicked.connect(self.demo_requested)
         demo_buttons = QHBoxLayout()
         demo_buttons.addStretch(1)

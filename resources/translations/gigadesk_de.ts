@@ -105,6 +105,45 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Nothing has been synced yet</source>
+        <translation>Es wurde noch nichts abgeglichen</translation>
+    </message>
+    <message>
+        <source>The history shown is from the last sync (%1)</source>
+        <translation>Die angezeigte Historie stammt vom letzten Abgleich (%1)</translation>
+    </message>
+    <message>
+        <source>Offline: Gigastore cannot be reached (%1). %2; refunds need a connection.</source>
+        <translation>Offline: Gigastore ist nicht erreichbar (%1). %2; Erstattungen brauchen eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Offline: Gigastore cannot be reached. %1; refunds need a connection.</source>
+        <translation>Offline: Gigastore ist nicht erreichbar. %1; Erstattungen brauchen eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Offline mode: no network is used. %1; refunds need a connection.</source>
+        <translation>Offline-Modus: Es wird kein Netzwerk verwendet. %1; Erstattungen brauchen eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Gigastore rejected the credentials (%1). %2.</source>
+        <translation>Gigastore hat die Zugangsdaten abgelehnt (%1). %2.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+</context>
+<context>
     <name>BulkRefund</name>
     <message>
         <source>Refunded</source>
@@ -267,6 +306,104 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Offline-Modus</translation>
+    </message>
+    <message>
+        <source>Credentials rejected</source>
+        <translation>Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>Refunds need a Gigastore account: connect it in Settings.</source>
+        <translation>Erstattungen brauchen ein Gigastore-Konto: Verbinden Sie es in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Refunds need a connection: still connecting to Gigastore.</source>
+        <translation>Erstattungen brauchen eine Verbindung: Die Verbindung zu Gigastore wird noch aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Refunds need a connection to Gigastore, which cannot be reached right now.</source>
+        <translation>Erstattungen brauchen eine Verbindung zu Gigastore, das gerade nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Refunds need a connection: GigaDesk runs in offline mode.</source>
+        <translation>Erstattungen brauchen eine Verbindung: GigaDesk läuft im Offline-Modus.</translation>
+    </message>
+    <message>
+        <source>Refunds need valid credentials: Gigastore rejected them (check Settings).</source>
+        <translation>Erstattungen brauchen gültige Zugangsdaten: Gigastore hat sie abgelehnt (prüfen Sie die Einstellungen).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>Enter the Client ID from the reseller portal&apos;s API page.</source>
+        <translation>Geben Sie die Client-ID von der API-Seite des Reseller-Portals ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Client Secret from the reseller portal&apos;s API page.</source>
+        <translation>Geben Sie das Client Secret von der API-Seite des Reseller-Portals ein.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>unchanged (stored)</source>
+        <translation>unverändert (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client Secret:</source>
+        <translation>Client Secret:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Keep the secret in a private file on this computer</source>
+        <translation>Das Secret in einer privaten Datei auf diesem Computer aufbewahren</translation>
+    </message>
+    <message>
+        <source>No keychain was found. Without this, you enter the secret again at each start.</source>
+        <translation>Es wurde kein Schlüsselbund gefunden. Ohne diese Option geben Sie das Secret bei jedem Start erneut ein.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Packages sold per month</source>
@@ -410,6 +547,265 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Credits paid</source>
+        <translation>Bezahltes Guthaben</translation>
+    </message>
+    <message>
+        <source>Retail price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Metatag</source>
+        <translation>Metatag</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Vertriebskanal</translation>
+    </message>
+    <message>
+        <source>1 refund this month · limit unknown</source>
+        <translation>1 Erstattung diesen Monat · Limit unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 refunds this month · limit unknown</source>
+        <translation>%1 Erstattungen diesen Monat · Limit unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 refunds used this month</source>
+        <translation>%1 von %2 Erstattungen diesen Monat genutzt</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>auto-activates by
+%1</source>
+        <translation>aktiviert sich automatisch bis
+%1</translation>
+    </message>
+    <message>
+        <source>Not yet active</source>
+        <translation>Noch nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>at the latest %1</source>
+        <translation>spätestens %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Select a sale to see its details.</source>
+        <translation>Wählen Sie einen Verkauf, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Purchase ID</source>
+        <translation>Kauf-ID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the Purchase ID</source>
+        <translation>Die Kauf-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Verbrauchte Daten</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Copy support ticket text</source>
+        <translation>Support-Ticket-Text kopieren</translation>
+    </message>
+    <message>
+        <source>Packages from stock are refunded by Gigastore support: copy a request that quotes the Purchase ID</source>
+        <translation>Pakete aus dem Lagerbestand erstattet der Gigastore-Support: Kopieren Sie eine Anfrage mit der Kauf-ID</translation>
+    </message>
+    <message>
+        <source>Refundable now</source>
+        <translation>Jetzt erstattbar</translation>
+    </message>
+    <message>
+        <source>Refundable when online</source>
+        <translation>Erstattbar, sobald online</translation>
+    </message>
+    <message>
+        <source>Not refundable</source>
+        <translation>Nicht erstattbar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · %2 übrig</translation>
+    </message>
+    <message>
+        <source>As of the last sync (%1); operators report usage with a delay.</source>
+        <translation>Stand des letzten Abgleichs (%1); Netzbetreiber melden den Verbrauch mit Verzögerung.</translation>
+    </message>
+    <message>
+        <source>Customer ID: %1</source>
+        <translation>Kunden-ID: %1</translation>
+    </message>
+    <message>
+        <source>Support ticket text copied to the clipboard.</source>
+        <translation>Support-Ticket-Text in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>Exportiere %1 Zeilen…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>Angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Activated (stock)</source>
+        <translation>Aktiviert (Lagerbestand)</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>auto-activates by %1</source>
+        <translation>aktiviert sich automatisch bis %1</translation>
+    </message>
+    <message>
+        <source>under a day left</source>
+        <translation>weniger als ein Tag übrig</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 · starts %2</source>
+        <translation>%1 · beginnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 von %2 verbraucht</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Sales history</source>
@@ -529,6 +925,251 @@
 Click to open the dashboard.</source>
         <translation>%1
 Klicken öffnet das Dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>The credits paid for it (amount not known)</source>
+        <translation>Das dafür bezahlte Guthaben (Betrag unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 in credits</source>
+        <translation>%1 Guthaben</translation>
+    </message>
+    <message>
+        <source>Refund package</source>
+        <translation>Paket erstatten</translation>
+    </message>
+    <message>
+        <source>Refund “%1”?</source>
+        <translation>„%1“ erstatten?</translation>
+    </message>
+    <message>
+        <source>%1 go back to your Gigastore account. The customer&apos;s eSIM package stops working. This cannot be undone.</source>
+        <translation>%1 gehen an Ihr Gigastore-Konto zurück. Das eSIM-Paket des Kunden funktioniert dann nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Purchase ID: %1</source>
+        <translation>Kauf-ID: %1</translation>
+    </message>
+    <message>
+        <source>Sold: %1</source>
+        <translation>Verkauft: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>%1 erstatten</translation>
+    </message>
+</context>
+<context>
+    <name>RefundFlow</name>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Not refundable</source>
+        <translation>Nicht erstattbar</translation>
+    </message>
+    <message>
+        <source>Gigastore refused the refund</source>
+        <translation>Gigastore hat die Erstattung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown</source>
+        <translation>Ergebnis der Erstattung unbekannt</translation>
+    </message>
+    <message>
+        <source>Gigastore refused the refund: “%1”</source>
+        <translation>Gigastore hat die Erstattung abgelehnt: „%1“</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Read back: status %1.</source>
+        <translation>Erneut abgefragt: Status %1.</translation>
+    </message>
+    <message>
+        <source>A refund is under way.</source>
+        <translation>Eine Erstattung läuft gerade.</translation>
+    </message>
+    <message>
+        <source>Select a sale to refund it.</source>
+        <translation>Wählen Sie einen Verkauf, um ihn zu erstatten.</translation>
+    </message>
+    <message>
+        <source>Refunds need a Gigastore account: connect it in Settings.</source>
+        <translation>Erstattungen brauchen ein Gigastore-Konto: Verbinden Sie es in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot refund: %1</source>
+        <translation>Erstattung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 in credits come back (Ctrl+Shift+R)</source>
+        <translation>%1 erstatten: %2 Guthaben kommen zurück (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Refund %1 (Ctrl+Shift+R)</source>
+        <translation>%1 erstatten (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Refund cancelled; nothing was sent.</source>
+        <translation>Erstattung abgebrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Refunding %1 (%2)…</source>
+        <translation>Erstatte %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The refund request for %1 failed: %2
+Refresh (F5) to see whether the package was refunded before trying again.</source>
+        <translation>Die Erstattungsanfrage für %1 ist fehlgeschlagen: %2
+Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Erstattung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refund failed.</source>
+        <translation>Erstattung fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Gigastore account</source>
+        <translation>Gigastore-Konto</translation>
+    </message>
+    <message>
+        <source>Refunds and refresh</source>
+        <translation>Erstattungen und Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation> pro Monat</translation>
+    </message>
+    <message>
+        <source>Monthly refund limit:</source>
+        <translation>Monatliches Erstattungslimit:</translation>
+    </message>
+    <message>
+        <source>Gigastore does not publish the limit. Enter the one your account manager gave you; GigaDesk then blocks refunds once the month&apos;s are used up.</source>
+        <translation>Gigastore veröffentlicht das Limit nicht. Geben Sie das Limit ein, das Ihnen Ihr Account-Manager genannt hat; GigaDesk sperrt dann Erstattungen, sobald die des Monats aufgebraucht sind.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time GigaDesk starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von GigaDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was read so far is kept</source>
+        <translation>Den Abgleich anhalten; bisher Gelesenes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Using Gigastore&apos;s clock</source>
+        <translation>Uhrzeit von Gigastore wird verwendet</translation>
+    </message>
+    <message>
+        <source>History never synced</source>
+        <translation>Historie nie abgeglichen</translation>
+    </message>
+    <message>
+        <source>History as of %1</source>
+        <translation>Historie vom Stand %1</translation>
+    </message>
+    <message>
+        <source>Last sync finished %1</source>
+        <translation>Letzter Abgleich beendet: %1</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 items</source>
+        <translation>Abgleich: %1 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 months read, %3 items</source>
+        <translation>%1 von %2 Monaten gelesen, %3 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to GigaDesk</source>
+        <translation>Willkommen bei GigaDesk</translation>
+    </message>
+    <message>
+        <source>Your eSIM sales history, offline browsing and safe refunds in one window.</source>
+        <translation>Ihre eSIM-Verkaufshistorie, Offline-Ansicht und sichere Erstattungen in einem Fenster.</translation>
+    </message>
+    <message>
+        <source>Connect your Gigastore account</source>
+        <translation>Gigastore-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Use the Client ID and Client Secret from the API page of the reseller portal.</source>
+        <translation>Verwenden Sie die Client-ID und das Client Secret von der API-Seite des Reseller-Portals.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Explore GigaDesk with made-up sales from a demo server on this computer. No account needed; nothing is sent anywhere.</source>
+        <translation>Lernen Sie GigaDesk mit erfundenen Verkäufen von einem Demo-Server auf diesem Computer kennen. Kein Konto nötig; es wird nichts verschickt.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,45 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Nothing has been synced yet</source>
+        <translation>Aún no se ha sincronizado nada</translation>
+    </message>
+    <message>
+        <source>The history shown is from the last sync (%1)</source>
+        <translation>El historial mostrado es de la última sincronización (%1)</translation>
+    </message>
+    <message>
+        <source>Offline: Gigastore cannot be reached (%1). %2; refunds need a connection.</source>
+        <translation>Sin conexión: no se puede acceder a Gigastore (%1). %2; los reembolsos necesitan conexión.</translation>
+    </message>
+    <message>
+        <source>Offline: Gigastore cannot be reached. %1; refunds need a connection.</source>
+        <translation>Sin conexión: no se puede acceder a Gigastore. %1; los reembolsos necesitan conexión.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Offline mode: no network is used. %1; refunds need a connection.</source>
+        <translation>Modo sin conexión: no se usa la red. %1; los reembolsos necesitan conexión.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Gigastore rejected the credentials (%1). %2.</source>
+        <translation>Gigastore rechazó las credenciales (%1). %2.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+</context>
+<context>
     <name>BulkRefund</name>
     <message>
         <source>Refunded</source>
@@ -267,6 +306,104 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Modo sin conexión</translation>
+    </message>
+    <message>
+        <source>Credentials rejected</source>
+        <translation>Credenciales rechazadas</translation>
+    </message>
+    <message>
+        <source>Refunds need a Gigastore account: connect it in Settings.</source>
+        <translation>Los reembolsos necesitan una cuenta de Gigastore: conéctela en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Refunds need a connection: still connecting to Gigastore.</source>
+        <translation>Los reembolsos necesitan conexión: aún se está conectando con Gigastore.</translation>
+    </message>
+    <message>
+        <source>Refunds need a connection to Gigastore, which cannot be reached right now.</source>
+        <translation>Los reembolsos necesitan conexión con Gigastore, al que ahora no se puede acceder.</translation>
+    </message>
+    <message>
+        <source>Refunds need a connection: GigaDesk runs in offline mode.</source>
+        <translation>Los reembolsos necesitan conexión: GigaDesk funciona en modo sin conexión.</translation>
+    </message>
+    <message>
+        <source>Refunds need valid credentials: Gigastore rejected them (check Settings).</source>
+        <translation>Los reembolsos necesitan credenciales válidas: Gigastore las rechazó (revise los Ajustes).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>Enter the Client ID from the reseller portal&apos;s API page.</source>
+        <translation>Introduzca el Client ID de la página API del portal de revendedores.</translation>
+    </message>
+    <message>
+        <source>Enter the Client Secret from the reseller portal&apos;s API page.</source>
+        <translation>Introduzca el Client Secret de la página API del portal de revendedores.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>unchanged (stored)</source>
+        <translation>sin cambios (guardado)</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client ID:</translation>
+    </message>
+    <message>
+        <source>Client Secret:</source>
+        <translation>Client Secret:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <source>Keep the secret in a private file on this computer</source>
+        <translation>Guardar el secreto en un archivo privado en este equipo</translation>
+    </message>
+    <message>
+        <source>No keychain was found. Without this, you enter the secret again at each start.</source>
+        <translation>No se encontró ningún llavero. Sin esta opción, tendrá que introducir el secreto en cada inicio.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Packages sold per month</source>
@@ -410,6 +547,265 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Credits paid</source>
+        <translation>Créditos pagados</translation>
+    </message>
+    <message>
+        <source>Retail price</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Metatag</source>
+        <translation>Metaetiqueta</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Canal de venta</translation>
+    </message>
+    <message>
+        <source>1 refund this month · limit unknown</source>
+        <translation>1 reembolso este mes · límite desconocido</translation>
+    </message>
+    <message>
+        <source>%1 refunds this month · limit unknown</source>
+        <translation>%1 reembolsos este mes · límite desconocido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 refunds used this month</source>
+        <translation>%1 de %2 reembolsos usados este mes</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>auto-activates by
+%1</source>
+        <translation>se activa automáticamente antes del
+%1</translation>
+    </message>
+    <message>
+        <source>Not yet active</source>
+        <translation>Aún no activo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>at the latest %1</source>
+        <translation>a más tardar el %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>cumplida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>no cumplida</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>Select a sale to see its details.</source>
+        <translation>Seleccione una venta para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Purchase ID</source>
+        <translation>ID de compra</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the Purchase ID</source>
+        <translation>Copiar el ID de compra</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Datos usados</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Copy support ticket text</source>
+        <translation>Copiar texto del ticket de soporte</translation>
+    </message>
+    <message>
+        <source>Packages from stock are refunded by Gigastore support: copy a request that quotes the Purchase ID</source>
+        <translation>Los paquetes del inventario los reembolsa el soporte de Gigastore: copie una solicitud con el ID de compra</translation>
+    </message>
+    <message>
+        <source>Refundable now</source>
+        <translation>Reembolsable ahora</translation>
+    </message>
+    <message>
+        <source>Refundable when online</source>
+        <translation>Reembolsable con conexión</translation>
+    </message>
+    <message>
+        <source>Not refundable</source>
+        <translation>No reembolsable</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · quedan %2</translation>
+    </message>
+    <message>
+        <source>As of the last sync (%1); operators report usage with a delay.</source>
+        <translation>Según la última sincronización (%1); los operadores informan del consumo con retraso.</translation>
+    </message>
+    <message>
+        <source>Customer ID: %1</source>
+        <translation>ID de cliente: %1</translation>
+    </message>
+    <message>
+        <source>Support ticket text copied to the clipboard.</source>
+        <translation>Texto del ticket de soporte copiado al portapapeles.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Exporting %1 rows…</source>
+        <translation>Exportando %1 filas…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 filas exportadas a %2</translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>Exportar las filas mostradas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Purchased</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Activated (stock)</source>
+        <translation>Activado (inventario)</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>caducado el %1</translation>
+    </message>
+    <message>
+        <source>auto-activates by %1</source>
+        <translation>se activa automáticamente antes del %1</translation>
+    </message>
+    <message>
+        <source>under a day left</source>
+        <translation>queda menos de un día</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 · starts %2</source>
+        <translation>%1 · empieza: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 de %2 usados</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Sales history</source>
@@ -529,6 +925,251 @@
 Click to open the dashboard.</source>
         <translation>%1
 Haga clic para abrir el panel.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>The credits paid for it (amount not known)</source>
+        <translation>Los créditos pagados por él (importe desconocido)</translation>
+    </message>
+    <message>
+        <source>%1 in credits</source>
+        <translation>%1 en créditos</translation>
+    </message>
+    <message>
+        <source>Refund package</source>
+        <translation>Reembolsar paquete</translation>
+    </message>
+    <message>
+        <source>Refund “%1”?</source>
+        <translation>¿Reembolsar «%1»?</translation>
+    </message>
+    <message>
+        <source>%1 go back to your Gigastore account. The customer&apos;s eSIM package stops working. This cannot be undone.</source>
+        <translation>%1 vuelven a su cuenta de Gigastore. El paquete eSIM del cliente deja de funcionar. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Purchase ID: %1</source>
+        <translation>ID de compra: %1</translation>
+    </message>
+    <message>
+        <source>Sold: %1</source>
+        <translation>Vendido: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Reembolsar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefundFlow</name>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Not refundable</source>
+        <translation>No reembolsable</translation>
+    </message>
+    <message>
+        <source>Gigastore refused the refund</source>
+        <translation>Gigastore rechazó el reembolso</translation>
+    </message>
+    <message>
+        <source>Refund outcome unknown</source>
+        <translation>Resultado del reembolso desconocido</translation>
+    </message>
+    <message>
+        <source>Gigastore refused the refund: “%1”</source>
+        <translation>Gigastore rechazó el reembolso: «%1»</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Read back: status %1.</source>
+        <translation>Consultado de nuevo: estado %1.</translation>
+    </message>
+    <message>
+        <source>A refund is under way.</source>
+        <translation>Hay un reembolso en curso.</translation>
+    </message>
+    <message>
+        <source>Select a sale to refund it.</source>
+        <translation>Seleccione una venta para reembolsarla.</translation>
+    </message>
+    <message>
+        <source>Refunds need a Gigastore account: connect it in Settings.</source>
+        <translation>Los reembolsos necesitan una cuenta de Gigastore: conéctela en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Cannot refund: %1</source>
+        <translation>No se puede reembolsar: %1</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 in credits come back (Ctrl+Shift+R)</source>
+        <translation>Reembolsar %1: vuelven %2 en créditos (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>Refund %1 (Ctrl+Shift+R)</source>
+        <translation>Reembolsar %1 (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>Refund cancelled; nothing was sent.</source>
+        <translation>Reembolso cancelado; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Refunding %1 (%2)…</source>
+        <translation>Reembolsando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The refund request for %1 failed: %2
+Refresh (F5) to see whether the package was refunded before trying again.</source>
+        <translation>La solicitud de reembolso de %1 falló: %2
+Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Error en el reembolso</translation>
+    </message>
+    <message>
+        <source>Refund failed.</source>
+        <translation>Error en el reembolso.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Gigastore account</source>
+        <translation>Cuenta de Gigastore</translation>
+    </message>
+    <message>
+        <source>Refunds and refresh</source>
+        <translation>Reembolsos y actualización</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation> al mes</translation>
+    </message>
+    <message>
+        <source>Monthly refund limit:</source>
+        <translation>Límite mensual de reembolsos:</translation>
+    </message>
+    <message>
+        <source>Gigastore does not publish the limit. Enter the one your account manager gave you; GigaDesk then blocks refunds once the month&apos;s are used up.</source>
+        <translation>Gigastore no publica el límite. Introduzca el que le indicó su gestor de cuenta; GigaDesk bloqueará los reembolsos cuando se agoten los del mes.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Actualizar cada:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time GigaDesk starts.</source>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicie GigaDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was read so far is kept</source>
+        <translation>Detener la sincronización; lo leído hasta ahora se conserva</translation>
+    </message>
+    <message>
+        <source>Using Gigastore&apos;s clock</source>
+        <translation>Se usa el reloj de Gigastore</translation>
+    </message>
+    <message>
+        <source>History never synced</source>
+        <translation>Historial nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>History as of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Last sync finished %1</source>
+        <translation>Última sincronización terminada: %1</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 items</source>
+        <translation>Sincronizando: %1 elementos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 months read, %3 items</source>
+        <translation>%1 de %2 meses leídos, %3 elementos</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to GigaDesk</source>
+        <translation>Bienvenido a GigaDesk</translation>
+    </message>
+    <message>
+        <source>Your eSIM sales history, offline browsing and safe refunds in one window.</source>
+        <translation>Su historial de ventas de eSIM, consulta sin conexión y reembolsos seguros en una sola ventana.</translation>
+    </message>
+    <message>
+        <source>Connect your Gigastore account</source>
+        <translation>Conecte su cuenta de Gigastore</translation>
+    </message>
+    <message>
+        <source>Use the Client ID and Client Secret from the API page of the reseller portal.</source>
+        <translation>Use el Client ID y el Client Secret de la página API del portal de revendedores.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar la demo</translation>
+    </message>
+    <message>
+        <source>Explore GigaDesk with made-up sales from a demo server on this computer. No account needed; nothing is sent anywhere.</source>
+        <translation>Explore GigaDesk con ventas inventadas de un servidor de demostración en este equipo. No necesita cuenta; no se envía nada a ningún sitio.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from gigadesk.domain.items import ActivatedItem
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.store.cache import Cache
 from gigadesk.ui import async_slots, qt_compat
+from gigadesk.ui.gc_guard import MainThreadCollector
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -32,12 +33,16 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync event loop over the test QApplication; drive it with run_until_complete."""
     event_loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(event_loop)
+    collector = MainThreadCollector()  # as in the app: garbage is freed on this thread only
+    collector.start()
     yield event_loop
     event_loop.run_until_complete(async_slots.cancel_all())
     event_loop.run_until_complete(event_loop.shutdown_asyncgens())
     async_slots.set_error_handler(None)
     event_loop.close()
     asyncio.set_event_loop(None)
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(scope="session")

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from pytestqt.qtbot import QtBot
 from window_rig import WindowRig
 
+from gigadesk.domain.items import Money, Status
 from gigadesk.store.query import QuickFilter
+from gigadesk.ui import formatting as fmt
 from gigadesk.ui import i18n
+from gigadesk.ui.connection import Connection
+from gigadesk.ui.connection_form import AccountValues
 from gigadesk.ui.dashboard import money_label
+from gigadesk.ui.detail_pane import month_text
+from gigadesk.ui.settings_dialog import SettingsDialog, SettingsValues
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -90,3 +103,119 @@ def test_an_unknown_language_keeps_english(qapp: QApplication, language: None) -
 
 def test_arg_fills_placeholders_without_mixing_them_up() -> None:
     assert i18n.arg("%1 of %2 (%10)", "a", "b", *range(3, 10), "ten") == "a of b (ten)"
+
+
+def _translatable_sources() -> list[str]:
+    """Every UI module that hands texts to Qt's translation machinery."""
+    markers = ("translate(", "self.tr(", "QT_TRANSLATE_NOOP(")
+    folder = Path(i18n.__file__).parent
+    return sorted(
+        str(path)
+        for path in folder.glob("*.py")
+        if path.name != "i18n.py" and any(m in path.read_text(encoding="utf-8") for m in markers)
+    )
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_catalogue_holds_every_text_of_the_sources(code: str, tmp_path: Path) -> None:
+    """Re-extracting the texts into a copy finds nothing new: no text was left out of the .ts."""
+    copy = tmp_path / f"gigadesk_{code}.ts"
+    shutil.copy(i18n.translations_dir() / f"gigadesk_{code}.ts", copy)
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = _translatable_sources()
+    assert any(s.endswith("detail_pane.py") for s in sources)
+    assert any(s.endswith("status_bar.py") for s in sources)
+    done = subprocess.run(
+        [str(lupdate), "-locations", "none", *sources, "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "(0 new " in done.stdout, done.stdout
+    for message in ET.parse(copy).getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None, message.findtext("source")
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (
+            message.findtext("source")
+        )
+        assert (translation.text or "").strip(), message.findtext("source")
+
+
+def test_german_detail_pane_status_bar_and_dates(
+    rig: WindowRig, qapp: QApplication, language: None
+) -> None:
+    i18n.install_translators(qapp, "de")
+    window = rig.synced_window()
+    window.select_row(0)
+    pane = window.pane
+    assert pane.item is not None and pane.currentIndex() == 1
+    assert pane.copy_uid_button.text() == "Kopieren"
+    assert pane.ticket_button.text() == "Support-Ticket-Text kopieren"
+    assert pane.refundable_badge.text() in (
+        "Jetzt erstattbar",
+        "Erstattbar, sobald online",
+        "Nicht erstattbar",
+    )
+    sold = pane.timeline.events[0]
+    assert sold.title == "Verkauft"
+    assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}", sold.detail), sold.detail
+    assert "Stand des letzten Abgleichs" in pane.usage_label.text()
+    labels = {label.text() for label in pane.findChildren(QLabel)}
+    assert {"Bezahltes Guthaben:", "Vertriebskanal:", "Gültigkeit:"} <= labels
+    paid = pane.fields["Credits paid"].text()
+    assert re.fullmatch(r"\d+,\d{2} [A-Z]{3}", paid), paid  # German decimal comma
+    status = window.status
+    assert status.state_label.text() == "Online"
+    assert status.as_of_label.text().startswith("Historie vom Stand ")
+    assert status.cancel_button.text() == "Abbrechen"
+    assert status.clock_label.text() == "Uhrzeit von Gigastore wird verwendet"
+    status.show_progress(2, 18, 12345)
+    assert status.progress.format() == "Abgleich: 12.345 Einträge"
+    status.hide_progress()
+
+
+def test_spanish_texts_and_numbers_in_the_pane_helpers(qapp: QApplication, language: None) -> None:
+    i18n.install_translators(qapp, "es")
+    assert fmt.status_text(Status.PURCHASED) == "Comprado"
+    assert fmt.days_text(1) == "1 día" and fmt.days_text(12) == "12 días"
+    assert fmt.bytes_text(1_500_000_000) == "1,5 GB"
+    assert month_text(2, 5) == "2 de 5 reembolsos usados este mes"
+    assert Connection.OFFLINE.refund_blocker() == (
+        "Los reembolsos necesitan conexión con Gigastore, al que ahora no se puede acceder."
+    )
+
+
+def test_c_locale_keeps_iso_dates_and_english_numbers(qapp: QApplication, language: None) -> None:
+    QLocale.setDefault(QLocale.c())
+    moment = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", fmt.local_time(moment))
+    assert fmt.number_text(12345) == "12,345"
+    assert fmt.money_text(Money(Decimal("1234.5"), "EUR")) == "1234.50 EUR"
+    QLocale.setDefault(QLocale("de_DE"))
+    assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", fmt.local_date(moment))
+    assert fmt.number_text(12345) == "12.345"
+    assert fmt.money_text(Money(Decimal("1234.5"), "EUR")) == "1.234,50 EUR"
+
+
+def test_the_settings_dialog_offers_the_languages(qtbot: QtBot) -> None:
+    account = AccountValues("reseller", "", "https://api.example.test")
+    dialog = SettingsDialog(
+        SettingsValues(account, 5, 15, "es"), None, secret_note="", secret_stored=True
+    )
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["System default", "English", "Deutsch", "Español"]
+    assert combo.currentText() == "Español" and dialog.values().language == "es"
+    combo.setCurrentIndex(names.index("Deutsch"))
+    assert dialog.values().language == "de"
+    combo.setCurrentIndex(0)
+    assert dialog.values().language == ""
+    notes = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "A new language applies the next time GigaDesk starts." in notes
+    unknown = SettingsDialog(
+        SettingsValues(account, None, 15, "xx"), None, secret_note="", secret_stored=True
+    )
+    qtbot.addWidget(unknown)
+    assert unknown.values().language == ""  # a hand-edited code falls back to the system's

@@ -109,6 +109,7 @@ def test_stored_credentials_open_the_history_and_settings_apply(
         assert dialog.limit_spin.text() == "Unknown"
         dialog.limit_spin.setValue(3)
         dialog.interval_spin.setValue(30)
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
         qtbot.mouseClick(  # type: ignore[attr-defined]
             dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
         )
@@ -121,6 +122,7 @@ def test_stored_credentials_open_the_history_and_settings_apply(
     assert loop.run_until_complete(scenario()) == 0
     saved = json.loads(paths.settings_file.read_text())
     assert saved["monthly_refund_limit"] == 3 and saved["refresh_minutes"] == 30
+    assert saved["language"] == "de"  # used from the next start on
 
 
 def test_try_the_demo_from_the_welcome_view(
