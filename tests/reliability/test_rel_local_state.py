@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import sqlite3
 import subprocess
@@ -19,9 +20,6 @@ from gigadesk.store.paths import AppPaths
 from gigadesk.store.settings import Settings, SettingsError, save_settings
 
 ROOT = Path(__file__).resolve().parents[2]
-needs_unix_permissions = pytest.mark.skipif(
-    os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions without root"
-)
 
 
 def _synced(server: SandboxServer, data_dir: Path) -> Path:
@@ -91,26 +89,22 @@ def test_app_starts_over_a_truncated_cache_and_garbage_settings(
     assert list(path.parent.glob("history.sqlite3.corrupt-*"))
 
 
-@needs_unix_permissions
-def test_read_only_data_folder(server: SandboxServer, data_dir: Path) -> None:
+def test_read_only_data_folder(
+    server: SandboxServer, data_dir: Path, make_read_only: Callable[[Path], None]
+) -> None:
     path = _synced(server, data_dir)
-    before = cache_fingerprint(path)
     for side in path.parent.glob("history.sqlite3-*"):
         side.unlink()
-    folder = path.parent
-    folder.chmod(0o555)
-    path.chmod(0o444)
-    try:
-        done = run_cli("--data-dir", str(data_dir), "--base-url", server.base_url, "sync")
-        smoke = _smoke(data_dir)
-    finally:
-        folder.chmod(0o755)
-        path.chmod(0o644)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    make_read_only(path)
+    make_read_only(path.parent)
+    done = run_cli("--data-dir", str(data_dir), "--base-url", server.base_url, "sync")
+    smoke = _smoke(data_dir)
     assert done.code == 1 and "read-only" in done.err and "Nothing was deleted" in done.err
     assert smoke.returncode in (0, 1) and "Traceback" not in smoke.stderr
     if smoke.returncode:
         assert "read-only" in smoke.stderr
-    assert cache_fingerprint(path) == before
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # not a byte changed
 
 
 def _full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
