@@ -52,6 +52,8 @@ class Verdict:
     reasons: tuple[Reason, ...]
     warnings: tuple[Reason, ...]
     checks: tuple[RuleCheck, ...]
+    refunds_this_month: int = 0  # as judged, for views that word the limit themselves
+    monthly_limit: int | None = None
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -79,7 +81,7 @@ def assess(
         when = f" on {utc(item.refunded_at):%Y-%m-%d}" if item.refunded_at else ""
         reason = Reason(ALREADY_REFUNDED, f"This package was already refunded{when}.")
         check = RuleCheck(ALREADY_REFUNDED, "Not refunded yet", False, reason.message)
-        return Verdict(False, (reason,), (), (check,))
+        return Verdict(False, (reason,), (), (check,), refunds_this_month, monthly_limit)
 
     checks = (
         _credits_check(item),
@@ -105,7 +107,7 @@ def assess(
                 "month); the server may still refuse.",
             )
         )
-    return Verdict(not reasons, reasons, tuple(warnings), checks)
+    return Verdict(not reasons, reasons, tuple(warnings), checks, refunds_this_month, monthly_limit)
 
 
 def _credits_check(item: ActivatedItem) -> RuleCheck:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
 from gigadesk import __version__
@@ -10,10 +10,12 @@ from gigadesk.ui.async_slots import async_slot
 from gigadesk.ui.backend import AppHooks
 from gigadesk.ui.connection_form import AccountValues
 from gigadesk.ui.dialogs import run_dialog, show_message
+from gigadesk.ui.i18n import arg
 from gigadesk.ui.settings_dialog import SettingsDialog
 from gigadesk.ui.welcome_view import WelcomeView
 
 _WARNING = QMessageBox.Icon.Warning
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 class AccountFlow(QObject):
@@ -51,7 +53,8 @@ class AccountFlow(QObject):
         finally:
             self._welcome.demo_button.setEnabled(True)
         if problem:
-            show_message(self._window, "Demo not started", problem, icon=_WARNING)
+            title = translate("AccountFlow", "Demo not started")
+            show_message(self._window, title, problem, icon=_WARNING)
 
     @async_slot
     async def open_settings(self) -> None:
@@ -75,15 +78,17 @@ class AccountFlow(QObject):
             return
         problem = await self._hooks.apply_settings(values)
         if problem:
-            show_message(self._window, "Settings not saved", problem, icon=_WARNING)
+            title = translate("AccountFlow", "Settings not saved")
+            show_message(self._window, title, problem, icon=_WARNING)
         else:
-            self._status.showMessage("Settings saved.", 5000)
+            self._status.showMessage(translate("AccountFlow", "Settings saved."), 5000)
 
     def about(self) -> None:
         """A short About box."""
-        show_message(
-            self._window,
-            "About GigaDesk",
-            f"GigaDesk {__version__}\nSales history, offline browsing and safe refunds for "
+        text = translate(
+            "AccountFlow",
+            "GigaDesk %1\nSales history, offline browsing and safe refunds for "
             "Gigastore eSIM resellers.",
         )
+        title = translate("AccountFlow", "About GigaDesk")
+        show_message(self._window, title, arg(text, __version__))

@@ -7,7 +7,15 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -28,7 +36,9 @@ from gigadesk.ui.banner import connection_banner
 from gigadesk.ui.connection import Connection
 from gigadesk.ui.dialogs import show_message
 from gigadesk.ui.export_flow import choose_csv_path, export_rows
+from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history_model import SORT_KEYS, HistoryModel
+from gigadesk.ui.i18n import arg
 from gigadesk.ui.refund_flow import RefundFlow, outcome_text, refund_action_state
 from gigadesk.ui.settings_dialog import SettingsDialog
 from gigadesk.ui.status_bar import StatusBar
@@ -37,6 +47,7 @@ from gigadesk.ui.window_layout import build_central, make_search_edit
 from gigadesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 SEARCH_DEBOUNCE_MS = 150
 SYNC_REFRESH_MS = 1500  # while a sync runs, show new rows at most this often
@@ -126,7 +137,7 @@ class AppWindow(QMainWindow):
         if account:
             title += f" — {account}"
         if backend.demo:
-            title += " (demo)"
+            title += translate("AppWindow", " (demo)")
         self.setWindowTitle(title)
         old = self.model
         self.model = HistoryModel(backend.cache, clock=backend.clock, parent=self)
@@ -162,7 +173,7 @@ class AppWindow(QMainWindow):
         self.history.set_counts(self.model.rowCount(), self.model.total, self.model.count_exact)
         self._state_changed(backend.state, "")
         for notice in backend.notices:
-            self.banner.show_message("notice", notice, "Dismiss", "dismiss")
+            self.banner.show_message("notice", notice, _dismiss(), "dismiss")
         self.show_item(None)
         self.workspace.configured()
 
@@ -389,14 +400,18 @@ class AppWindow(QMainWindow):
             self.reload()
 
     def _sync_finished(self, result: SyncResult) -> None:
-        text = f"Synced {result.items:,} items in {result.seconds:.1f} s."
+        seconds = QLocale().toString(result.seconds, "f", 1)
+        text = arg(
+            translate("AppWindow", "Synced %1 items in %2 s."), number_text(result.items), seconds
+        )
         if result.skipped:
-            text += f" {len(result.skipped)} items could not be read and were skipped."
+            skipped = translate("AppWindow", "%1 items could not be read and were skipped.")
+            text += " " + arg(skipped, len(result.skipped))
         self.status.showMessage(text, 10000)
         self.workspace.sync_finished()  # dashboard figures and notices
 
     def _sync_failed(self, message: str) -> None:
-        self.status.showMessage(f"Sync stopped: {message}", 10000)
+        self.status.showMessage(arg(translate("AppWindow", "Sync stopped: %1"), message), 10000)
 
     def _sync_ended(self) -> None:
         self.status.set_clock_notice(self.backend.clock_notice())  # the server's Date is known
@@ -407,9 +422,8 @@ class AppWindow(QMainWindow):
         self.update_actions()
 
     def _cache_failed(self, message: str) -> None:
-        self.banner.show_message(
-            "notice", f"Reading the history failed: {message}", "Dismiss", "dismiss"
-        )
+        text = arg(translate("AppWindow", "Reading the history failed: %1"), message)
+        self.banner.show_message("notice", text, _dismiss(), "dismiss")
 
     @property
     def settings_dialog(self) -> SettingsDialog | None:
@@ -421,7 +435,8 @@ class AppWindow(QMainWindow):
         """A failure nobody else handled: say it plainly (details are in the log)."""
         text = getattr(error, "message", None) or str(error) or type(error).__name__
         self.last_error = str(text)
-        show_message(self, "Something went wrong", str(text), icon=_WARNING)
+        title = translate("AppWindow", "Something went wrong")
+        show_message(self, title, str(text), icon=_WARNING)
 
     # --- closing ----------------------------------------------------------------------------
 
@@ -435,3 +450,7 @@ class AppWindow(QMainWindow):
                 self.model.close()
             self.hooks.request_quit()
         event.accept()
+
+
+def _dismiss() -> str:
+    return translate("AppWindow", "Dismiss")

@@ -29,6 +29,7 @@ from gigadesk.store.cache import CacheError
 from gigadesk.ui.dashboard import money_label
 from gigadesk.ui.dialogs import run_dialog
 from gigadesk.ui.i18n import arg
+from gigadesk.ui.verdict_text import reasons_text
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ def plan_bulk(
         # Judged without the limit: the limit is applied to the whole batch below.
         verdict = assess(item, now, 0, None)
         if not verdict.refundable:
-            blocked.append((item, " ".join(reason.message for reason in verdict.reasons)))
+            blocked.append((item, reasons_text(verdict, item)))
         elif remaining is not None and len(to_send) >= remaining:
             over.append(item)
         else:

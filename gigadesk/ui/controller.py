@@ -31,6 +31,7 @@ from gigadesk.ui.backend import Backend
 from gigadesk.ui.connection import Connection
 from gigadesk.ui.connection_form import AccountValues, TestOutcome
 from gigadesk.ui.crash_dialog import CrashReporter
+from gigadesk.ui.i18n import arg
 from gigadesk.ui.log_file import LogFile
 from gigadesk.ui.settings_dialog import SettingsValues
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from gigadesk.api.client import GigastoreClient
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 CLOSE_TIMEOUT = 5.0
 TEST_TIMEOUT = 15.0
@@ -263,7 +265,7 @@ class AppController:
         window = self.window
         assert window is not None
         if window.refund_flow.busy:
-            return "A refund is under way; try again when it has finished."
+            return translate("Controller", "A refund is under way; try again when it has finished.")
         window.sync_flow.cancel()
         await window.sync_flow.wait()
         old_client = self.client
@@ -283,8 +285,9 @@ class AppController:
     def secret_note(self) -> str:
         """Where the secret is kept, said plainly."""
         if self.session is None:
-            return "The Client Secret is kept in the system keychain."
-        return f"The Client Secret is kept {self.session.secrets.where}."
+            return translate("Controller", "The Client Secret is kept in the system keychain.")
+        where = self.session.secrets.where  # the store's own English phrase
+        return arg(translate("Controller", "The Client Secret is kept %1."), where)
 
     def keychain_missing(self) -> bool:
         """True when there is no OS keychain."""
@@ -311,7 +314,7 @@ class AppController:
         assert self.session is not None
         secret = values.secret or self._stored_secret(values.client_id)
         if not secret:
-            return TestOutcome(False, "Enter the Client Secret.")
+            return TestOutcome(False, translate("Controller", "Enter the Client Secret."))
         settings = dataclasses.replace(self.session.settings, base_url=values.base_url)
         probe = dataclasses.replace(self.session, settings=settings, offline=False)
         client = probe.client((values.client_id, secret), timeout=TEST_TIMEOUT, max_attempts=1)
@@ -319,14 +322,17 @@ class AppController:
             await client.authenticate()
             version = await client.version()
         except Unauthorized:
-            return TestOutcome(False, "Gigastore rejected this Client ID and secret.")
+            rejected = translate("Controller", "Gigastore rejected this Client ID and secret.")
+            return TestOutcome(False, rejected)
         except Offline as exc:
-            return TestOutcome(False, f"Gigastore cannot be reached: {exc.message}")
+            unreachable = translate("Controller", "Gigastore cannot be reached: %1")
+            return TestOutcome(False, arg(unreachable, exc.message))
         except ApiError as exc:
             return TestOutcome(False, exc.message)
         finally:
             await self._close_client(client)
-        return TestOutcome(True, f"Connected (Gigastore API {version}).")
+        connected = translate("Controller", "Connected (Gigastore API %1).")
+        return TestOutcome(True, arg(connected, version))
 
     def _stored_secret(self, client_id: str) -> str | None:
         if self.demo and client_id == self.demo_server.client_id:

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from gigadesk import crash_report
+from gigadesk.ui.i18n import arg
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 
@@ -34,15 +36,17 @@ class CrashDialog(QDialog):
 
     def __init__(self, report: str, saved: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("GigaDesk met an unexpected error")
+        self.setWindowTitle(translate("CrashDialog", "GigaDesk met an unexpected error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        where = f" It was saved as {saved}." if saved else ""
-        self.intro = QLabel(
+        intro = translate(
+            "CrashDialog",
             "Something went wrong inside GigaDesk. Your history and settings are safe. "
-            "Please send this report to support (it holds no secret or token)." + where,
-            self,
+            "Please send this report to support (it holds no secret or token).",
         )
+        if saved:
+            intro += " " + arg(translate("CrashDialog", "It was saved as %1."), saved)
+        self.intro = QLabel(intro, self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -51,7 +55,7 @@ class CrashDialog(QDialog):
         self.report_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.report_edit, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("Copy report", self)
+        self.copy_button = QPushButton(translate("CrashDialog", "Copy report"), self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)

@@ -24,6 +24,7 @@ from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import icons, theme
 from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
+from gigadesk.ui.verdict_text import check_text, check_title, warning_texts
 from gigadesk.ui.widgets import Badge, Timeline, TimelineEvent, UsageBar, section_title, separator
 
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -93,7 +94,13 @@ def timeline_events(item: ActivatedItem, now: datetime) -> list[TimelineEvent]:
 class CheckLine(QWidget):
     """One refund rule: a tick, cross or question mark, its title and its sentence."""
 
-    def __init__(self, check: RuleCheck, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        check: RuleCheck,
+        item: ActivatedItem,
+        verdict: Verdict,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.check = check
         colors = theme.colors()
@@ -108,7 +115,8 @@ class CheckLine(QWidget):
         glyph.setPixmap(icons.glyph_icon(kind, color).pixmap(16, 16))
         glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
         glyph.setAccessibleName(word)
-        self.text_label = QLabel(f"<b>{check.title}</b><br>{_escape(check.message)}", self)
+        title, text = _escape(check_title(check)), _escape(check_text(check, item, verdict))
+        self.text_label = QLabel(f"<b>{title}</b><br>{text}", self)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
@@ -289,7 +297,7 @@ class DetailPane(QStackedWidget):
         self.timeline.set_events(timeline_events(item, now))
         self._show_usage(item, as_of, now)
         self._show_sale(item)
-        self._show_checks(verdict, refunds_used, monthly_limit)
+        self._show_checks(item, verdict, refunds_used, monthly_limit)
         self.ticket_button.setVisible(item.status is Status.ACTIVATED)
         self.setCurrentIndex(1)
 
@@ -326,14 +334,16 @@ class DetailPane(QStackedWidget):
         customer_id = arg(translate("DetailPane", "Customer ID: %1"), item.customer_uid or fmt.DASH)
         self.fields["Customer"].setToolTip(customer_id)
 
-    def _show_checks(self, verdict: Verdict, refunds_used: int, limit: int | None) -> None:
+    def _show_checks(
+        self, item: ActivatedItem, verdict: Verdict, refunds_used: int, limit: int | None
+    ) -> None:
         for line in self.check_lines:
             self.checks_box.removeWidget(line)
             line.deleteLater()
-        self.check_lines = [CheckLine(check) for check in verdict.checks]
+        self.check_lines = [CheckLine(check, item, verdict) for check in verdict.checks]
         for line in self.check_lines:
             self.checks_box.addWidget(line)
-        warnings = [f"⚠ {warning.message}" for warning in verdict.warnings]
+        warnings = [f"⚠ {text}" for text in warning_texts(verdict, item)]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
         self.month_label.setText(month_text(refunds_used, limit))

@@ -5,13 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from gigadesk.domain.eligibility import Verdict
-from gigadesk.domain.items import ActivatedItem, human_bytes
+from gigadesk.domain.items import ActivatedItem
 from gigadesk.store.query import SortKey
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import icons, theme
+from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
+from gigadesk.ui.verdict_text import reason_text, warning_texts
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 (
     COL_SOLD,
@@ -27,18 +32,19 @@ from gigadesk.ui import icons, theme
     COL_PURCHASE_ID,
 ) = range(11)
 
+# English source texts; header_text() translates them when shown.
 HEADERS: tuple[str, ...] = (
-    "Sold",
-    "Package",
-    "Region",
-    "Volume",
-    "Used",
-    "Expires / days left",
-    "Status",
-    "Refundable",
-    "Price",
-    "Customer / ICCID",
-    "Purchase ID",
+    QT_TRANSLATE_NOOP("HistoryColumns", "Sold"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Package"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Region"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Volume"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Used"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Expires / days left"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Status"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Refundable"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Price"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Customer / ICCID"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Purchase ID"),
 )
 SORT_KEYS: tuple[SortKey, ...] = (
     SortKey.SOLD,
@@ -55,6 +61,11 @@ SORT_KEYS: tuple[SortKey, ...] = (
 )
 
 
+def header_text(column: int) -> str:
+    """The title of a column, in the user's language."""
+    return translate("HistoryColumns", HEADERS[column])
+
+
 def display_text(item: ActivatedItem, verdict: Verdict, column: int, now: datetime) -> str:
     """The text a column shows for `item`."""
     if column == COL_SOLD:
@@ -64,7 +75,7 @@ def display_text(item: ActivatedItem, verdict: Verdict, column: int, now: dateti
     if column == COL_REGION:
         return item.country_set or fmt.DASH
     if column == COL_VOLUME:
-        return human_bytes(item.data.total_bytes)
+        return fmt.bytes_text(item.data.total_bytes)
     if column == COL_USED:
         return f"{round(item.data.used_fraction * 100)}%"
     if column == COL_EXPIRES:
@@ -72,7 +83,9 @@ def display_text(item: ActivatedItem, verdict: Verdict, column: int, now: dateti
     if column == COL_STATUS:
         return fmt.status_text(item.status)
     if column == COL_REFUNDABLE:
-        return "Yes" if verdict.refundable else "No"
+        if verdict.refundable:
+            return translate("HistoryColumns", "Yes")
+        return translate("HistoryColumns", "No")
     if column == COL_PRICE:
         return fmt.money_text(item.purchase_price)
     if column == COL_CUSTOMER:
@@ -106,16 +119,18 @@ def tooltip(item: ActivatedItem, verdict: Verdict, column: int) -> str | None:
     if column == COL_USED:
         return fmt.usage_text(item)
     if column == COL_EXPIRES:
-        return f"Valid until {fmt.utc_time(item.validity_end())}"
+        return arg(translate("HistoryColumns", "Valid until %1"), fmt.utc_time(item.validity_end()))
     if column == COL_REFUNDABLE:
         if verdict.refundable:
-            notes = [w.message for w in verdict.warnings]
-            return "\n".join(["Refundable now.", *notes])
-        return "\n".join(reason.message for reason in verdict.reasons)
+            notes = warning_texts(verdict, item)
+            return "\n".join([translate("HistoryColumns", "Refundable now."), *notes])
+        return "\n".join(reason_text(reason, item, verdict) for reason in verdict.reasons)
     if column == COL_CUSTOMER:
-        return f"E-mail: {item.customer_email or fmt.DASH}\nICCID: {item.iccid or fmt.DASH}"
+        text = translate("HistoryColumns", "E-mail: %1\nICCID: %2")
+        return arg(text, item.customer_email or fmt.DASH, item.iccid or fmt.DASH)
     if column == COL_PRICE and item.retail_price is not None:
-        return f"Retail price {item.retail_price}"
+        price = fmt.money_text(item.retail_price)
+        return arg(translate("HistoryColumns", "Retail price %1"), price)
     return None
 
 

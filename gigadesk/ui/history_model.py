@@ -38,6 +38,7 @@ from gigadesk.ui.history_columns import (
     HEADERS,
     SORT_KEYS,
     display_text,
+    header_text,
     muted_brush,
     refundable_icon,
     sort_value,
@@ -363,7 +364,7 @@ class HistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == _ROLE.DisplayRole:
-            return HEADERS[section]
+            return header_text(section)
         if role == _ROLE.TextAlignmentRole:
             return _RIGHT if section in (COL_VOLUME, COL_PRICE) else _LEFT
         return None

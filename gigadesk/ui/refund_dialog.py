@@ -16,6 +16,7 @@ from gigadesk.domain.eligibility import Verdict
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui.i18n import arg
+from gigadesk.ui.verdict_text import warning_texts
 
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
@@ -61,7 +62,7 @@ class RefundDialog(QDialog):
             arg(consequence, credits_text(item)),
         ]
         note = translate("RefundDialog", "Note: %1")
-        lines += [arg(note, warning.message) for warning in verdict.warnings]
+        lines += [arg(note, text) for text in warning_texts(verdict, item)]
         self.body_label.setText("\n".join(lines))
         layout.addWidget(self.body_label)
         buttons = QDialogButtonBox(self)

@@ -17,6 +17,7 @@ from gigadesk.ui.connection import Connection
 from gigadesk.ui.dialogs import run_dialog, show_message
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.refund_dialog import RefundDialog
+from gigadesk.ui.verdict_text import reasons_text
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -61,7 +62,7 @@ def refund_action_state(
     elif item is None or verdict is None:
         blocker = translate("RefundFlow", "Select a sale to refund it.")
     elif not verdict.refundable:
-        blocker = " ".join(reason.message for reason in verdict.reasons)
+        blocker = reasons_text(verdict, item)
     else:
         blocker = connection.refund_blocker()
         if blocker is None and not has_service:
@@ -119,7 +120,7 @@ class RefundFlow(QObject):
     async def _run(self, service: RefundService, item: ActivatedItem) -> RefundResult | None:
         verdict = service.assess(item)
         if not verdict.refundable:
-            reasons = " ".join(reason.message for reason in verdict.reasons)
+            reasons = reasons_text(verdict, item)
             title = translate("RefundFlow", "Not refundable")
             self._box(QMessageBox.Icon.Information, title, reasons)
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from gigadesk.api.errors import ApiError, Offline, Transient, Unauthorized
 from gigadesk.services.sync import SyncProgress, SyncResult, SyncService
@@ -14,6 +14,7 @@ from gigadesk.ui import async_slots
 from gigadesk.ui.connection import Connection
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 OFFLINE_RETRY_MINUTES = 2
 
@@ -89,8 +90,10 @@ class SyncFlow(QObject):
         try:
             result = await service.run(on_progress=self._on_progress)
         except asyncio.CancelledError:
-            self.last_error = "Sync cancelled."
-            self.failed.emit("Sync cancelled; the months read so far are kept.")
+            self.last_error = translate("SyncFlow", "Sync cancelled.")
+            self.failed.emit(
+                translate("SyncFlow", "Sync cancelled; the months read so far are kept.")
+            )
             raise
         except Unauthorized as exc:
             self._fail(Connection.REJECTED, exc.message)

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountFlow</name>
+    <message>
+        <source>Demo not started</source>
+        <translation>Demo nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>GigaDesk %1
+Sales history, offline browsing and safe refunds for Gigastore eSIM resellers.</source>
+        <translation>GigaDesk %1
+Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-Reseller.</translation>
+    </message>
+    <message>
+        <source>About GigaDesk</source>
+        <translation>Über GigaDesk</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Refresh</source>
@@ -102,6 +127,37 @@
     <message>
         <source>Main</source>
         <translation>Haupt</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <source> (demo)</source>
+        <translation> (Demo)</translation>
+    </message>
+    <message>
+        <source>Synced %1 items in %2 s.</source>
+        <translation>%1 Einträge in %2 s abgeglichen.</translation>
+    </message>
+    <message>
+        <source>%1 items could not be read and were skipped.</source>
+        <translation>%1 Einträge konnten nicht gelesen werden und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Abgleich angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history failed: %1</source>
+        <translation>Die Historie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -401,6 +457,56 @@
     <message>
         <source>Testing…</source>
         <translation>Teste…</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>A refund is under way; try again when it has finished.</source>
+        <translation>Eine Erstattung läuft; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in the system keychain.</source>
+        <translation>Das Client Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept %1.</source>
+        <translation>Das Client Secret wird aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the Client Secret.</source>
+        <translation>Geben Sie das Client Secret ein.</translation>
+    </message>
+    <message>
+        <source>Gigastore rejected this Client ID and secret.</source>
+        <translation>Gigastore hat diese Client-ID und dieses Secret abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Gigastore cannot be reached: %1</source>
+        <translation>Gigastore ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Connected (Gigastore API %1).</source>
+        <translation>Verbunden (Gigastore-API %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>GigaDesk met an unexpected error</source>
+        <translation>In GigaDesk ist ein unerwarteter Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside GigaDesk. Your history and settings are safe. Please send this report to support (it holds no secret or token).</source>
+        <translation>In GigaDesk ist etwas schiefgelaufen. Ihre Historie und Ihre Einstellungen sind sicher. Bitte senden Sie diesen Bericht an den Support (er enthält kein Secret und kein Token).</translation>
+    </message>
+    <message>
+        <source>It was saved as %1.</source>
+        <translation>Er wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
     </message>
 </context>
 <context>
@@ -806,6 +912,79 @@
     </message>
 </context>
 <context>
+    <name>HistoryColumns</name>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Expires / days left</source>
+        <translation>Läuft ab / Resttage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>Erstattbar</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Customer / ICCID</source>
+        <translation>Kunde / ICCID</translation>
+    </message>
+    <message>
+        <source>Purchase ID</source>
+        <translation>Kauf-ID</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Refundable now.</source>
+        <translation>Jetzt erstattbar.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1
+ICCID: %2</source>
+        <translation>E-Mail: %1
+ICCID: %2</translation>
+    </message>
+    <message>
+        <source>Retail price %1</source>
+        <translation>Verkaufspreis %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Sales history</source>
@@ -1139,6 +1318,108 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>%1 of %2 months read, %3 items</source>
         <translation>%1 von %2 Monaten gelesen, %3 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Abgleich abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the months read so far are kept.</source>
+        <translation>Abgleich abgebrochen; die bisher gelesenen Monate bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>Not refunded yet</source>
+        <translation>Noch nicht erstattet</translation>
+    </message>
+    <message>
+        <source>Bought with credits</source>
+        <translation>Mit Guthaben gekauft</translation>
+    </message>
+    <message>
+        <source>Still valid</source>
+        <translation>Noch gültig</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <source>Monthly refund limit</source>
+        <translation>Monatliches Erstattungslimit</translation>
+    </message>
+    <message>
+        <source>This package was already refunded.</source>
+        <translation>Dieses Paket wurde bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>This package was already refunded on %1.</source>
+        <translation>Dieses Paket wurde bereits am %1 erstattet.</translation>
+    </message>
+    <message>
+        <source>The server did not say how this package was bought; it has the final word on whether it was bought with credits.</source>
+        <translation>Der Server hat nicht angegeben, wie dieses Paket gekauft wurde; er entscheidet letztlich, ob es mit Guthaben gekauft wurde.</translation>
+    </message>
+    <message>
+        <source>The monthly refund limit is unknown (%1 refunded this month); the server may still refuse.</source>
+        <translation>Das monatliche Erstattungslimit ist unbekannt (%1 diesen Monat erstattet); der Server kann trotzdem ablehnen.</translation>
+    </message>
+    <message>
+        <source>%1 refunded this month; limit unknown.</source>
+        <translation>%1 diesen Monat erstattet; Limit unbekannt.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s refunds are used up (%1 of %2).</source>
+        <translation>Die Erstattungen dieses Monats sind aufgebraucht (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used this month.</source>
+        <translation>%1 von %2 diesen Monat genutzt.</translation>
+    </message>
+    <message>
+        <source>This package came from inventory stock (status Activated), so it cannot be refunded here. Open a support ticket with Gigastore quoting Purchase ID %1.</source>
+        <translation>Dieses Paket stammt aus dem Lagerbestand (Status Aktiviert) und kann daher hier nicht erstattet werden. Eröffnen Sie ein Support-Ticket bei Gigastore mit der Kauf-ID %1.</translation>
+    </message>
+    <message>
+        <source>Status unknown: the server will decide.</source>
+        <translation>Status unbekannt: Der Server entscheidet.</translation>
+    </message>
+    <message>
+        <source>Bought directly with credits (Purchased).</source>
+        <translation>Direkt mit Guthaben gekauft (Gekauft).</translation>
+    </message>
+    <message>
+        <source>The expiry date is unknown.</source>
+        <translation>Das Ablaufdatum ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Abgelaufen am %1.</translation>
+    </message>
+    <message>
+        <source>Not yet active; auto-activates by %1.</source>
+        <translation>Noch nicht aktiv; wird spätestens am %1 automatisch aktiviert.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>The data allowance is unknown.</source>
+        <translation>Das Datenvolumen ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 already used.</source>
+        <translation>%1 von %2 bereits verbraucht.</translation>
+    </message>
+    <message>
+        <source>Full %1 left.</source>
+        <translation>Volle %1 übrig.</translation>
     </message>
 </context>
 <context>

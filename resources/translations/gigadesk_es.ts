@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountFlow</name>
+    <message>
+        <source>Demo not started</source>
+        <translation>La demo no se inició</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Ajustes no guardados</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <source>GigaDesk %1
+Sales history, offline browsing and safe refunds for Gigastore eSIM resellers.</source>
+        <translation>GigaDesk %1
+Historial de ventas, consulta sin conexión y reembolsos seguros para revendedores de eSIM de Gigastore.</translation>
+    </message>
+    <message>
+        <source>About GigaDesk</source>
+        <translation>Acerca de GigaDesk</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Refresh</source>
@@ -102,6 +127,37 @@
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>Synced %1 items in %2 s.</source>
+        <translation>%1 elementos sincronizados en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 items could not be read and were skipped.</source>
+        <translation>%1 elementos no se pudieron leer y se omitieron.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronización detenida: %1</translation>
+    </message>
+    <message>
+        <source>Reading the history failed: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -401,6 +457,56 @@
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>A refund is under way; try again when it has finished.</source>
+        <translation>Hay un reembolso en curso; vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in the system keychain.</source>
+        <translation>El Client Secret se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept %1.</source>
+        <translation>El Client Secret se guarda: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the Client Secret.</source>
+        <translation>Introduzca el Client Secret.</translation>
+    </message>
+    <message>
+        <source>Gigastore rejected this Client ID and secret.</source>
+        <translation>Gigastore rechazó este Client ID y este secreto.</translation>
+    </message>
+    <message>
+        <source>Gigastore cannot be reached: %1</source>
+        <translation>No se puede conectar con Gigastore: %1</translation>
+    </message>
+    <message>
+        <source>Connected (Gigastore API %1).</source>
+        <translation>Conectado (API de Gigastore %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>GigaDesk met an unexpected error</source>
+        <translation>GigaDesk encontró un error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside GigaDesk. Your history and settings are safe. Please send this report to support (it holds no secret or token).</source>
+        <translation>Algo salió mal dentro de GigaDesk. Su historial y sus ajustes están a salvo. Envíe este informe al soporte (no contiene ningún secreto ni token).</translation>
+    </message>
+    <message>
+        <source>It was saved as %1.</source>
+        <translation>Se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
     </message>
 </context>
 <context>
@@ -806,6 +912,79 @@
     </message>
 </context>
 <context>
+    <name>HistoryColumns</name>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Expires / days left</source>
+        <translation>Caduca / días restantes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>Reembolsable</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Customer / ICCID</source>
+        <translation>Cliente / ICCID</translation>
+    </message>
+    <message>
+        <source>Purchase ID</source>
+        <translation>ID de compra</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Válido hasta %1</translation>
+    </message>
+    <message>
+        <source>Refundable now.</source>
+        <translation>Reembolsable ahora.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1
+ICCID: %2</source>
+        <translation>Correo: %1
+ICCID: %2</translation>
+    </message>
+    <message>
+        <source>Retail price %1</source>
+        <translation>Precio de venta %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Sales history</source>
@@ -1139,6 +1318,108 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>%1 of %2 months read, %3 items</source>
         <translation>%1 de %2 meses leídos, %3 elementos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronización cancelada.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the months read so far are kept.</source>
+        <translation>Sincronización cancelada; se conservan los meses leídos hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>Not refunded yet</source>
+        <translation>Aún no reembolsado</translation>
+    </message>
+    <message>
+        <source>Bought with credits</source>
+        <translation>Comprado con créditos</translation>
+    </message>
+    <message>
+        <source>Still valid</source>
+        <translation>Aún válido</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Sin usar</translation>
+    </message>
+    <message>
+        <source>Monthly refund limit</source>
+        <translation>Límite mensual de reembolsos</translation>
+    </message>
+    <message>
+        <source>This package was already refunded.</source>
+        <translation>Este paquete ya se reembolsó.</translation>
+    </message>
+    <message>
+        <source>This package was already refunded on %1.</source>
+        <translation>Este paquete ya se reembolsó el %1.</translation>
+    </message>
+    <message>
+        <source>The server did not say how this package was bought; it has the final word on whether it was bought with credits.</source>
+        <translation>El servidor no indicó cómo se compró este paquete; él tiene la última palabra sobre si se compró con créditos.</translation>
+    </message>
+    <message>
+        <source>The monthly refund limit is unknown (%1 refunded this month); the server may still refuse.</source>
+        <translation>El límite mensual de reembolsos es desconocido (%1 reembolsados este mes); el servidor aún puede rechazarlo.</translation>
+    </message>
+    <message>
+        <source>%1 refunded this month; limit unknown.</source>
+        <translation>%1 reembolsados este mes; límite desconocido.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s refunds are used up (%1 of %2).</source>
+        <translation>Los reembolsos de este mes están agotados (%1 de %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used this month.</source>
+        <translation>%1 de %2 usados este mes.</translation>
+    </message>
+    <message>
+        <source>This package came from inventory stock (status Activated), so it cannot be refunded here. Open a support ticket with Gigastore quoting Purchase ID %1.</source>
+        <translation>Este paquete procede del inventario (estado Activado), por lo que no se puede reembolsar aquí. Abra un ticket de soporte con Gigastore indicando el ID de compra %1.</translation>
+    </message>
+    <message>
+        <source>Status unknown: the server will decide.</source>
+        <translation>Estado desconocido: el servidor decidirá.</translation>
+    </message>
+    <message>
+        <source>Bought directly with credits (Purchased).</source>
+        <translation>Comprado directamente con créditos (Comprado).</translation>
+    </message>
+    <message>
+        <source>The expiry date is unknown.</source>
+        <translation>La fecha de caducidad es desconocida.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Caducó el %1.</translation>
+    </message>
+    <message>
+        <source>Not yet active; auto-activates by %1.</source>
+        <translation>Aún no activo; se activa automáticamente a más tardar el %1.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Válido hasta el %1.</translation>
+    </message>
+    <message>
+        <source>The data allowance is unknown.</source>
+        <translation>El volumen de datos es desconocido.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 already used.</source>
+        <translation>%1 de %2 ya usados.</translation>
+    </message>
+    <message>
+        <source>Full %1 left.</source>
+        <translation>Quedan los %1 completos.</translation>
     </message>
 </context>
 <context>

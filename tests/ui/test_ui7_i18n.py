@@ -16,8 +16,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
+from ui_helpers import demo_items
 from window_rig import WindowRig
 
+from gigadesk.domain.eligibility import assess
 from gigadesk.domain.items import Money, Status
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui import formatting as fmt
@@ -26,7 +28,9 @@ from gigadesk.ui.connection import Connection
 from gigadesk.ui.connection_form import AccountValues
 from gigadesk.ui.dashboard import money_label
 from gigadesk.ui.detail_pane import month_text
+from gigadesk.ui.history_columns import COL_REFUNDABLE, header_text, tooltip
 from gigadesk.ui.settings_dialog import SettingsDialog, SettingsValues
+from gigadesk.ui.verdict_text import check_text, check_title
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -219,3 +223,21 @@ def test_the_settings_dialog_offers_the_languages(qtbot: QtBot) -> None:
     )
     qtbot.addWidget(unknown)
     assert unknown.values().language == ""  # a hand-edited code falls back to the system's
+
+
+def test_german_refund_rules_in_the_checklist_and_tooltip(
+    qapp: QApplication, language: None
+) -> None:
+    i18n.install_translators(qapp, "de")
+    now = datetime(2026, 11, 22, tzinfo=UTC)
+    stock = next(i for i in demo_items(200) if i.status is Status.ACTIVATED)
+    verdict = assess(stock, now, 5, 5)
+    lines = [(check_title(c), check_text(c, stock, verdict)) for c in verdict.checks]
+    assert lines[0][0] == "Mit Guthaben gekauft"
+    assert "Lagerbestand" in lines[0][1] and stock.uid in lines[0][1]
+    assert lines[3] == (
+        "Monatliches Erstattungslimit",
+        "Die Erstattungen dieses Monats sind aufgebraucht (5 von 5).",
+    )
+    assert "Erstattungen dieses Monats" in (tooltip(stock, verdict, COL_REFUNDABLE) or "")
+    assert header_text(COL_REFUNDABLE) == "Erstattbar"
