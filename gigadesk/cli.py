@@ -15,7 +15,13 @@ from typing import Any, TextIO
 from gigadesk import __version__, logs
 from gigadesk.api.errors import ApiError
 from gigadesk.domain.items import ActivatedItem, Status, human_bytes
-from gigadesk.services.export import export_file, item_record, write_csv, write_json
+from gigadesk.services.export import (
+    export_file,
+    item_record,
+    iter_query,
+    write_csv,
+    write_json,
+)
 from gigadesk.services.refunds import RefundOutcome, RefundService
 from gigadesk.services.session import Session, SessionError, SessionOptions
 from gigadesk.services.sync import SyncProgress, SyncService
@@ -28,8 +34,6 @@ EXIT_USAGE = 2
 EXIT_REFUSED_LOCALLY = 3
 EXIT_REFUSED_BY_SERVER = 4
 EXIT_OUTCOME_UNKNOWN = 5
-
-PAGE = 5000
 
 
 class CliError(Exception):
@@ -185,14 +189,7 @@ def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
 
 def _records(session: Session, cache: Cache, query: HistoryQuery) -> Iterator[dict[str, Any]]:
     judge = session.judge(cache)
-    offset = 0
-    while True:
-        batch = cache.page(query, offset, PAGE)
-        for item in batch:
-            yield item_record(item, judge(item))
-        if len(batch) < PAGE:
-            return
-        offset += PAGE
+    return (item_record(item, judge(item)) for item in iter_query(cache, query))
 
 
 def _list(args: argparse.Namespace, session: Session, cache: Cache) -> int:

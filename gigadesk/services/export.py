@@ -7,13 +7,29 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from gigadesk.domain.eligibility import Reason, Verdict
 from gigadesk.domain.items import ActivatedItem, Money, Status
+from gigadesk.store.cache import Cache
+from gigadesk.store.query import HistoryQuery
+
+PAGE = 5000  # rows read from the cache at a time: a million rows never sit in memory
+
+
+def iter_query(cache: Cache, query: HistoryQuery, chunk: int = PAGE) -> Iterator[ActivatedItem]:
+    """Every item `query` matches, in its order, read `chunk` rows at a time."""
+    offset = 0
+    while True:
+        items = cache.page(query, offset, chunk)
+        yield from items
+        if len(items) < chunk:
+            return
+        offset += chunk
+
 
 CSV_COLUMNS: tuple[str, ...] = (
     "uid",

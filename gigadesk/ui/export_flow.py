@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -11,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from gigadesk.domain.eligibility import assess
-from gigadesk.domain.items import ActivatedItem
-from gigadesk.services.export import export_file, item_record
+from gigadesk.services.export import export_file, item_record, iter_query
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
 from gigadesk.ui.backend import Backend
@@ -21,19 +19,7 @@ from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history_model import HistoryModel
 from gigadesk.ui.i18n import arg
 
-CHUNK = 5000
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
-
-
-def iter_query(cache: Cache, query: HistoryQuery, chunk: int = CHUNK) -> Iterator[ActivatedItem]:
-    """Every item `query` matches, in its order, read `chunk` rows at a time."""
-    offset = 0
-    while True:
-        items = cache.page(query, offset, chunk)
-        yield from items
-        if len(items) < chunk:
-            return
-        offset += chunk
 
 
 def export_csv(
