@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 SEARCH_DEBOUNCE_MS = 150
-SYNC_REFRESH_MS = 1500  # while a sync runs, show new rows at most this often
+SYNC_REFRESH_MS = 2500  # while a sync runs, show new rows at most this often
 DEFAULT_SIZE = (1280, 800)
 _WARNING = QMessageBox.Icon.Warning
 
@@ -275,14 +275,15 @@ class AppWindow(QMainWindow):
         # The item left the rows shown (filter, search): keep it in the pane all the same.
         self.show_item(item)
 
-    def reload(self) -> None:
+    def reload(self, *, refund_context: bool = True) -> None:
         """Re-read the cache after it changed, keeping the selected item selected."""
         if self.model is None:
             return
         current = self.table.currentIndex()
         uid = self.pane.item.uid if self.pane.item else None
         self._windows = self.backend.cache.synced_windows()
-        self._apply_refund_context()
+        if refund_context:
+            self._apply_refund_context()
         self.model.refresh()
         self.workspace.data_changed()
         if uid is not None:
@@ -397,7 +398,9 @@ class AppWindow(QMainWindow):
     def _refresh_during_sync(self) -> None:
         if self._sync_dirty:
             self._sync_dirty = False
-            self.reload()
+            # The month's refunds are counted again when the sync ends: counting them now
+            # would stall the GUI thread on a cache the sync is busy writing.
+            self.reload(refund_context=False)
 
     def _sync_finished(self, result: SyncResult) -> None:
         seconds = QLocale().toString(result.seconds, "f", 1)

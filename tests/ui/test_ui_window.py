@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from window_rig import WindowRig
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.export import CSV_COLUMNS
+from gigadesk.services.sync import SyncProgress
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
 from gigadesk.ui import history_model as hm
 from gigadesk.ui.app_window import AppWindow
@@ -222,3 +224,34 @@ def test_search_filter_and_order_survive_a_reconfigure(rig: WindowRig) -> None:
     window.configure(rig.backend())
     assert window.model.query == before
     assert window.table.horizontalHeader().sortIndicatorSection() == hm.COL_PRICE
+
+
+def test_rows_written_during_a_sync_appear_and_the_selection_stays(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    model = window.model
+    assert model is not None
+    rows_before, used_before = model.rowCount(), window.refunds_used
+    row, selected = next(
+        (n, i) for n, i in enumerate(item_rows(window)) if i.status is Status.PURCHASED
+    )
+    window.select_row(row)
+    # What a sync writes meanwhile: a new item, refunded this month.
+    written = dataclasses.replace(
+        selected,
+        uid=selected.uid + "-new",
+        status=Status.REFUNDED,
+        refunded_at=window.backend.clock(),
+    )
+    window.backend.cache.upsert_item(written)
+    window._sync_progress(SyncProgress(1, 3, 1))
+    window._refresh_during_sync()
+    rig.settle(window)
+    assert model.rowCount() == rows_before + 1
+    assert written.uid in {item.uid for item in item_rows(window)}
+    assert window.pane.item is not None and window.pane.item.uid == selected.uid
+    current = model.item(window.table.currentIndex().row())
+    assert current is not None and current.uid == selected.uid
+    # The month's refunds are counted again once the sync ends, not while it writes.
+    assert window.refunds_used == used_before
+    window._sync_ended()
+    assert window.refunds_used == used_before + 1
