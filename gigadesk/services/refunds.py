@@ -89,10 +89,6 @@ class RefundService:
         now = now or self.clock.now()
         return assess(item, now, self.refunds_this_month(now), self.monthly_limit)
 
-    def is_running(self, uid: str) -> bool:
-        """True while a refund of `uid` is under way."""
-        return uid in self._in_flight
-
     async def refund(self, uid: str) -> RefundResult:
         """Refund `uid` once if the rules allow it; the result says what happened."""
         if uid in self._in_flight:
