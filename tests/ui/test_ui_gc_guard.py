@@ -37,3 +37,23 @@ def test_cycles_are_freed_by_the_timer_not_by_allocation(qapp: QApplication) -> 
         collector.stop()
         collector.deleteLater()
     assert gc.isenabled()
+
+
+def test_the_first_tick_freezes_what_exists_and_stop_unfreezes_it(qapp: QApplication) -> None:
+    collector = MainThreadCollector()
+    collector.start()
+    try:
+        long_lived = [[] for _ in range(100)]  # like the window's objects at the first tick
+        assert gc.get_freeze_count() == 0
+        collector._tick()
+        assert gc.get_freeze_count() >= len(long_lived), "full collections skip them"
+        node = Node()
+        node.partner = node  # made after the freeze: still collected
+        watch = weakref.ref(node)
+        del node
+        gc.collect()
+        assert watch() is None
+    finally:
+        collector.stop()
+        collector.deleteLater()
+    assert gc.get_freeze_count() == 0, "stop() hands everything back to the collector"
