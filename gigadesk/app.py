@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,22 +12,23 @@ from typing import TYPE_CHECKING
 
 os.environ["QT_API"] = "pyside6"  # qasync must pick PySide6, never another binding
 
-# PySide6 before qasync, always (qasync would prefer another binding when one is installed).
-from PySide6.QtCore import QTimer  # noqa: I001
+# Only what the first paint needs is imported here: the network stack, qasync, the services,
+# the sandbox and the dialogs follow once the window shows the cache (see main below).
 from PySide6.QtWidgets import QApplication
-import qasync
 
-from gigadesk import APP_NAME, __version__
-from gigadesk.sandbox.server import SandboxServer
-from gigadesk.store.paths import AppPaths
-from gigadesk.ui.gc_guard import MainThreadCollector
-from gigadesk.ui import i18n, icons, qt_compat, theme
-from gigadesk.ui.automation import report_error
-from gigadesk.ui.controller import AppController, LaunchOptions
-from gigadesk.ui.crash_dialog import CrashReporter
+from gigadesk.ui import import_hook
+
+import_hook.install()  # before our other modules: each of their imports is cheaper then
+
+from gigadesk import APP_NAME, __version__  # noqa: E402
+from gigadesk.store.paths import AppPaths  # noqa: E402
+from gigadesk.ui import icons, theme  # noqa: E402
 
 if TYPE_CHECKING:
+    import argparse
+
     from gigadesk.sandbox.server import SandboxServer
+    from gigadesk.ui.controller import AppController
 
 DEMO_REFUND_LIMIT = 5
 SIGNAL_POLL_MS = 250
@@ -49,6 +48,8 @@ def preload_network_modules() -> None:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The GUI's command line."""
+    import argparse  # here: its gettext import is not worth paying for elsewhere
+
     parser = argparse.ArgumentParser(
         prog="gigadesk", description="GigaDesk: your Gigastore sales history and refunds."
     )
@@ -128,14 +129,22 @@ def make_application() -> QApplication:
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the GUI until its window closes; the exit code says how it went."""
+def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
+    """Run the GUI until its window closes; the exit code says how it went.
+
+    `started` is the launcher's perf_counter() at its first line: with GIGADESK_STARTUP_LOG set,
+    the time from there to the first paint is printed on stderr."""
     args = parse_args(argv)
+    from gigadesk.ui import i18n, qt_compat
+
     problem = qt_compat.binding_problem()
     if problem:
-        return report_error(problem)
+        return _report_error(problem)
     app = make_application()
     i18n.install_translators(app, args.language or i18n.settings_language(args.data_dir))
+    from gigadesk.ui.controller import AppController, LaunchOptions
+    from gigadesk.ui.gc_guard import MainThreadCollector
+
     options = LaunchOptions(
         demo=args.demo,
         data_dir=args.data_dir,
@@ -146,11 +155,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         view=args.view,
     )
     controller = AppController(options, SandboxDemo(), preload=preload_network_modules)
+    collector = MainThreadCollector()
+    collector.start()
+    try:
+        # The window shows the cache before the rest of the app is even imported.
+        if not controller.show_window(started):
+            return 1
+        return _run(app, controller)
+    finally:
+        collector.stop()
+
+
+def _run(app: QApplication, controller: AppController) -> int:
+    """After the first paint: the asyncio loop, crash dialog, Ctrl+C; runs until Quit."""
+    import signal
+
+    # PySide6 (imported above) before qasync, always: it would prefer another binding.
+    import qasync
+    from PySide6.QtCore import QTimer
+
+    from gigadesk.ui.crash_dialog import CrashReporter
+
     loop = qasync.QEventLoop(app)
     # What nothing else handled shows a dialog with a redacted report, saved in the log folder.
     crash = CrashReporter(controller.log_dir, lambda: controller.window)
     crash.install(loop)
-    controller.crash = crash
+    controller.use_crash_reporter(crash)
 
     def interrupted(_signum: int, _frame: object) -> None:
         window = controller.window
@@ -164,15 +194,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     poll = QTimer()
     poll.timeout.connect(lambda: None)
     poll.start(SIGNAL_POLL_MS)
-    collector = MainThreadCollector()
-    collector.start()
     try:
         return int(loop.run_until_complete(controller.run()))
     finally:
         poll.stop()
         crash.uninstall(loop)
         loop.close()
-        collector.stop()
+
+
+def _report_error(text: str) -> int:
+    from gigadesk.ui.automation import report_error
+
+    return report_error(text)
 
 
 if __name__ == "__main__":

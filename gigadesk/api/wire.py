@@ -174,10 +174,11 @@ def parse_item(obj: object) -> ActivatedItem:
     sales_date = _instant(obj, "salesDate")
     if sales_date is None:
         raise WireError("salesDate: missing")
+    # The keyword arguments run in this order, which decides which error a broken item gets.
     return ActivatedItem(
         uid=uid,
         name=_text(balance, "name") or "",
-        status=Status.parse(obj.get("status")),
+        status=_status(obj.get("status")),
         sales_date=sales_date,
         data=DataAllowance(
             total_bytes=_size(balance, "size"),
@@ -200,6 +201,21 @@ def parse_item(obj: object) -> ActivatedItem:
         activation_type=_text(obj, "activationType"),
         raw=obj,
     )
+
+
+# Parsing is most of a sync's work, so the usual shape of each field (a status in capitals,
+# whole-second UTC instants, whole sizes in a unit in capitals, plain prices) takes a short
+# path; anything else goes the general way, which alone decides what an odd value means and
+# words every error. tests/api/test_wire_fast.py checks that both ways agree.
+_STATUSES: dict[str, Status] = {status.value: status for status in Status}
+
+
+def _status(value: object) -> Status:
+    if type(value) is str:
+        found = _STATUSES.get(value)
+        if found is not None:
+            return found
+    return Status.parse(value)
 
 
 def parse_token(payload: bytes) -> tuple[str, int]:
@@ -297,14 +313,55 @@ def parse_instant(value: object, field: str = "instant") -> datetime:
     return moment
 
 
+_UTC_SECONDS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", re.ASCII)
+
+
 def _instant(obj: Mapping[str, Any], key: str, prefix: str = "") -> datetime | None:
     value = obj.get(key)
     if value is None:
         return None
+    if type(value) is str and _UTC_SECONDS.fullmatch(value):
+        # fromisoformat() reads the Z itself (Python 3.11), as UTC; a bad day or hour
+        # is worded by parse_instant.
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if EARLIEST_YEAR <= moment.year < LATEST_YEAR:
+                return moment
     return parse_instant(value, prefix + key)
 
 
 def _size(balance: Mapping[str, Any], key: str) -> int:
+    size = balance.get(key)
+    if type(size) is dict:
+        value, unit = size.get("sizeValue"), size.get("sizeUnit")
+        per_unit = _UNIT_BYTES.get(unit) if type(unit) is str else None
+        # type(), not isinstance(): True is an int that the general way refuses.
+        if per_unit is not None and (type(value) is int or type(value) is Decimal):
+            found = _plain_bytes(value, per_unit)
+            if found is not None:
+                return found
+    return _general_size(balance, key)
+
+
+def _plain_bytes(value: int | Decimal, per_unit: int) -> int | None:
+    """`value` units of `per_unit` bytes, or None when the general way must judge it."""
+    if isinstance(value, int):
+        return value * per_unit if value >= 0 and value * per_unit <= MAX_BYTES else None
+    # adjusted() first: a huge exponent would overflow the multiplication.
+    if not (value.is_finite() and value >= 0 and value.adjusted() <= 18):
+        return None
+    scaled = value * per_unit
+    return int(scaled) if scaled <= MAX_BYTES else None
+
+
+# Units as the server spells them; one in other letters or with spaces goes the general way.
+_UNIT_BYTES: dict[str, int] = dict(BYTES_PER_UNIT)
+
+
+def _general_size(balance: Mapping[str, Any], key: str) -> int:
     field = f"balance.{key}"
     size = balance.get(key)
     if not isinstance(size, dict):
@@ -328,6 +385,23 @@ def _money(obj: Mapping[str, Any], key: str) -> Money | None:
     price = obj.get(key)
     if price is None:
         return None
+    if type(price) is dict:
+        value = price.get("priceValue")
+        currency = price.get("currencyCode")
+        if type(currency) is str:
+            # Well inside MAX_PRICE: the general check rounds abs() to 28 digits first.
+            if type(value) is Decimal:
+                if value.is_finite() and value.adjusted() < 11:
+                    return Money(amount=value, currency=currency.upper())
+            elif type(value) is int and -(10**11) < value < 10**11:
+                return Money(amount=Decimal(value), currency=currency.upper())
+    return _general_money(obj, key)
+
+
+def _general_money(obj: Mapping[str, Any], key: str) -> Money | None:
+    price = obj.get(key)
+    if price is None:
+        return None
     if not isinstance(price, dict):
         raise WireError(f"{key}: expected an object, got {_brief(price)}")
     value = price.get("priceValue")
@@ -348,6 +422,8 @@ def _validity(balance: Mapping[str, Any]) -> Validity | None:
     size, unit = balance.get("validitySize"), balance.get("validityUnit")
     if size is None or not isinstance(unit, str) or not unit.strip():
         return None
+    if type(size) is int and 0 <= size <= MAX_VALIDITY_SIZE:
+        return Validity(size=size, unit=unit.strip())
     try:
         amount = exact_decimal(size)
     except UnitError as exc:

@@ -7,13 +7,16 @@ import dataclasses
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from gigadesk.api.client import GigastoreClient
 from gigadesk.api.errors import ApiError, NotFound, OutcomeUnknown, RefundRefused
 from gigadesk.domain.eligibility import Verdict, assess, in_month
 from gigadesk.domain.items import ActivatedItem, Status, month_start
 from gigadesk.services.clock import Clock
 from gigadesk.store.cache import Cache, JournalEntry
+
+if TYPE_CHECKING:
+    from gigadesk.api.client import GigastoreClient  # imported by whoever makes one
 
 UNSETTLED = (
     "An earlier refund of this package got no answer, and the package cannot be read back "

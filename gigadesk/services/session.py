@@ -7,9 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from gigadesk.api.client import GigastoreClient
 from gigadesk.api.errors import InsecureUrl
 from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem
@@ -20,6 +19,9 @@ from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import HistoryQuery
 from gigadesk.store.secrets import SecretStore
 from gigadesk.store.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from gigadesk.api.client import GigastoreClient
 
 
 class SessionError(Exception):
@@ -97,6 +99,9 @@ class Session:
         if self.offline:
             raise SessionError("working offline: this needs a connection to Gigastore")
         client_id, secret = credentials or self.credentials()
+        # Imported here: httpx is slow to import, and an offline window never needs it.
+        from gigadesk.api.client import GigastoreClient
+
         try:
             client = GigastoreClient(
                 self.settings.base_url,

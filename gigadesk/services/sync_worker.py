@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -59,6 +60,20 @@ def prepare_window(payload: bytes, at: datetime) -> PreparedWindow:
     return PreparedWindow(len(items), skipped, chunks)
 
 
+def _prepare_in_worker(payload: bytes, at: datetime) -> PreparedWindow:
+    """`prepare_window` in a worker process, with the cycle collector paused.
+
+    A month is tens of thousands of new objects that all stay alive until the month is
+    done, so the collector would scan them again and again for nothing (a sixth of the
+    work); none of them form cycles, and what does is collected once the month is over.
+    """
+    gc.disable()
+    try:
+        return prepare_window(payload, at)
+    finally:
+        gc.enable()
+
+
 class WindowPreparer:
     """Runs `prepare_window`: small answers in a thread, big ones in worker processes.
 
@@ -97,7 +112,7 @@ class WindowPreparer:
                 self._executor = ProcessPoolExecutor(
                     self._workers, mp_context=context, initializer=_lower_priority
                 )
-            return self._executor.submit(prepare_window, payload, at)
+            return self._executor.submit(_prepare_in_worker, payload, at)
 
     def close(self) -> None:
         """Stop the worker processes for good (a month being parsed finishes first; queued

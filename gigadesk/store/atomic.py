@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 
@@ -14,7 +13,7 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o666) -> None:
     The temporary file is created exclusively with `mode` (less the umask) from the start,
     so a private file is never readable by others, not even for a moment.
     """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    temporary = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     descriptor = os.open(temporary, flags, mode)
     try:

@@ -55,8 +55,13 @@ DERIVED_COLUMNS: tuple[str, ...] = ("valid_until", "expired_from", "used_bytes")
 WRITE_COLUMNS: tuple[str, ...] = ITEM_COLUMNS + DERIVED_COLUMNS
 
 
+_MICROSECOND = timedelta(microseconds=1)
+
+
 def to_micros(moment: datetime) -> int:
     """An instant as integer microseconds since the epoch (a naive datetime is UTC)."""
+    if moment.tzinfo is UTC:  # what the wire parser makes: one exact division
+        return (moment - EPOCH) // _MICROSECOND
     delta = utc(moment) - EPOCH
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
@@ -76,6 +81,8 @@ def _optional_instant(value: int | None) -> datetime | None:
 
 def _clamp(value: int) -> int:
     # SQLite integers are 64-bit; an absurd byte count is clamped (the raw JSON keeps it).
+    if INT64_MIN <= value <= INT64_MAX:
+        return value
     return max(INT64_MIN, min(INT64_MAX, value))
 
 
@@ -88,10 +95,20 @@ def money_columns(money: Money | None) -> tuple[int | None, str | None, str | No
     if money is None:
         return None, None, None
     amount = money.amount
+    if amount.is_finite():
+        # Prices come from a catalog: most amounts were scaled before. Only amounts that fit
+        # exactly are remembered, and those scale alike however they are written (6.4, 6.40).
+        known = _SCALED.get(amount)
+        if known is not None:
+            return known, None, money.currency
     _, digits, exponent = amount.as_tuple()
     if isinstance(exponent, int) and exponent >= -_SCALE_DIGITS and len(digits) + exponent <= 14:
         # At most 18 digits once scaled: exact in the default context, and within 64 bits.
-        return int(amount.scaleb(_SCALE_DIGITS)), None, money.currency
+        units = int(amount.scaleb(_SCALE_DIGITS))
+        if len(_SCALED) >= _SCALED_MAX:
+            _SCALED.clear()
+        _SCALED[amount] = units
+        return units, None, money.currency
     if not amount.is_finite():
         return None, str(amount), money.currency
     # A context wide enough for every digit: the default 28 digits could round silently.
@@ -102,6 +119,9 @@ def money_columns(money: Money | None) -> tuple[int | None, str | None, str | No
     exact = None if whole == scaled and whole == clamped else str(amount)
     return clamped, exact, money.currency
 
+
+_SCALED: dict[Decimal, int] = {}
+_SCALED_MAX = 4096
 
 _CENTS = Decimal("0.01")
 
@@ -124,7 +144,10 @@ def expired_from(item: ActivatedItem) -> int:
     instant is the later of that deadline and the validity end; this makes "expired at now"
     the single indexable comparison `expired_from <= now`.
     """
-    end = item.validity_end()
+    return _expired_from(item, item.validity_end())
+
+
+def _expired_from(item: ActivatedItem, end: datetime | None) -> int:
     if end is None or item.expires_at is None:
         return NEVER
     if item.is_activated:
@@ -136,6 +159,7 @@ def item_row(item: ActivatedItem) -> tuple[Any, ...]:
     """The values of WRITE_COLUMNS for `item`."""
     data = item.data
     validity = item.validity
+    end = item.validity_end()
     purchase = money_columns(item.purchase_price)
     retail = money_columns(item.retail_price)
     return (
@@ -161,8 +185,8 @@ def item_row(item: ActivatedItem) -> tuple[Any, ...]:
         item.metatag,
         item.sales_channel,
         item.sales_channel_code,
-        _optional_micros(item.validity_end()),
-        expired_from(item),
+        None if end is None else to_micros(end),
+        _expired_from(item, end),
         _clamp(data.used_bytes),
     )
 
@@ -235,6 +259,10 @@ def search_text(
     The separator after the last field too means every character of a field starts a
     trigram or is followed by one, which lets two-letter searches use the trigram index.
     """
+    joined = FIELD_SEPARATOR.join((name, uid, iccid or "", email or "", metatag or ""))
+    if joined.count(FIELD_SEPARATOR) == 4:
+        # No field holds a separator: folding the fields one by one is lowering the whole.
+        return joined.lower() + FIELD_SEPARATOR
     fields = (name, uid, iccid or "", email or "", metatag or "")
     return "".join(fold(field) + FIELD_SEPARATOR for field in fields)
 
@@ -253,6 +281,9 @@ _PLAIN_MARKER = b"{"
 _ZLIB_V1_MARKER = b"\x01"
 # Raw deflate with a 2 KB window: a document is under 1 KB, and a small window is cheap to set up.
 _WBITS = -11
+# zlib's default memLevel 8 sets up about 136 KB of tables for each item's compressor; 4 sets
+# up 16 KB, which compresses a document this size as well (and decoding does not depend on it).
+_MEM_LEVEL = 4
 _ZDICT_V1 = (
     b'"customer":{"uid":"","email":"@gmail.com"},"iccid":"8937204016","status":"PURCHASED",'
     b'"refundedAt":null,"status":"ACTIVATED","status":"REFUNDED","refundedAt":"2026-'
@@ -301,7 +332,9 @@ def encode_raw(raw: Mapping[str, Any]) -> bytes:
         text = _ENCODER.encode(raw if isinstance(raw, dict) else dict(raw))
     # surrogatepass keeps a lone surrogate from a "\ud800" escape instead of failing.
     plain = text.encode("utf-8", "surrogatepass")
-    packer = zlib.compressobj(6, zlib.DEFLATED, _WBITS, 8, zlib.Z_DEFAULT_STRATEGY, _ZDICT_V1)
+    packer = zlib.compressobj(
+        6, zlib.DEFLATED, _WBITS, _MEM_LEVEL, zlib.Z_DEFAULT_STRATEGY, _ZDICT_V1
+    )
     packed = packer.compress(plain) + packer.flush()
     if len(packed) + 1 < len(plain):
         return _ZLIB_V1_MARKER + packed

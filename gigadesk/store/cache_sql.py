@@ -42,6 +42,31 @@ _SORT_COLUMNS: dict[SortKey, tuple[str, ...]] = {
 }
 
 
+# The index whose order each sort key reads (cache_schema.py): a walk along it needs no sort.
+_SORT_INDEXES: dict[SortKey, str] = {
+    SortKey.SOLD: "items_sold",
+    SortKey.PACKAGE: "items_package",
+    SortKey.REGION: "items_region",
+    SortKey.VOLUME: "items_volume",
+    SortKey.USED: "items_used",
+    SortKey.EXPIRES: "items_expires",
+    SortKey.STATUS: "items_status",
+    SortKey.REFUNDABLE: "items_sold",
+    SortKey.PRICE: "items_price",
+    SortKey.CUSTOMER: "items_customer",
+    SortKey.PURCHASE_ID: "items_uid",
+}
+
+
+def walked(sort: SortKey) -> str:
+    """`items` read along the sort key's index (for a walk that stops at the page's end).
+
+    SQLite would rather drive a search from `id IN (...)` or a filter's own index and sort
+    what it finds, which for a common term means reading every match before the first row.
+    """
+    return f"items INDEXED BY {_SORT_INDEXES[sort]}"
+
+
 def order_by(sort: SortKey, descending: bool, *, indexed: bool = True) -> str:
     """The ORDER BY list of a sort key, ending with `id` so that paging is stable.
 
@@ -72,9 +97,9 @@ def _glob(text: str) -> str:
     return f"*{escaped}*"
 
 
-def _trigrams(text: str) -> list[str]:
-    # Trigrams that cover the whole text (every third one, and the last): as selective as all
-    # of them for finding candidates, with fewer index lists to intersect.
+def trigrams(text: str) -> list[str]:
+    """The trigrams that cover the whole text (every third one, and the last): as selective
+    as all of them for finding candidates, with fewer index lists to intersect."""
     starts = list(range(0, len(text) - 2, 3))
     if starts[-1] != len(text) - 3:
         starts.append(len(text) - 3)
@@ -104,13 +129,50 @@ def hits(text: str) -> Clause:
         )
     if len(text) < 3:
         return Clause("SELECT id FROM item_search WHERE text GLOB ?", (_glob(text),))
-    match = " AND ".join(_phrase(gram) for gram in _trigrams(text))
+    match = " AND ".join(_phrase(gram) for gram in trigrams(text))
     if len(text) == 3:
         return Clause("SELECT rowid FROM item_fts WHERE item_fts MATCH ?", (match,))
     return Clause(
         "SELECT s.id FROM item_fts AS f JOIN item_search AS s ON s.id = f.rowid"
         " WHERE item_fts MATCH ? AND s.text GLOB ?",
         (match, _glob(text)),
+    )
+
+
+def candidates(text: str, grams: Sequence[str] | None = None) -> Clause:
+    """`SELECT id ...`: the items the trigram index alone finds for `text`, a superset of
+    `hits(text)` that is quicker to count (for judging how common a search is).
+
+    `grams`, some of `trigrams(text)`, are the ones looked up (all when None): reading the
+    index list of a trigram that nearly every item holds costs more than it narrows.
+    """
+    if len(text) <= 3:
+        return hits(text)
+    chosen = trigrams(text) if grams is None else grams
+    match = " AND ".join(_phrase(gram) for gram in chosen)
+    return Clause("SELECT rowid FROM item_fts WHERE item_fts MATCH ?", (match,))
+
+
+# How many of a stretch of item ids hold a trigram (the index reads just that stretch), and
+# the ids' range: together an estimate of how common the trigram is.
+TRIGRAM_SAMPLE = "SELECT count(*) FROM item_fts WHERE item_fts MATCH ? AND rowid BETWEEN ? AND ?"
+ID_RANGE = "SELECT (SELECT min(id) FROM item_search), (SELECT max(id) FROM item_search)"
+
+
+def trigram_match(gram: str) -> str:
+    """The MATCH expression of one trigram, taken literally."""
+    return _phrase(gram)
+
+
+def confirming(text: str) -> Clause | None:
+    """`DELETE ...`: drops from HITS_TABLE the `candidates(text)` that do not hold `text`
+    (None when the candidates are the hits already)."""
+    if len(text) <= 3:
+        return None
+    return Clause(
+        f"DELETE FROM {HITS_TABLE} WHERE id NOT IN (SELECT id FROM item_search"
+        f" WHERE id IN {HITS_TABLE} AND text GLOB ?)",
+        (_glob(text),),
     )
 
 
@@ -130,7 +192,8 @@ def hit_test(text: str) -> Clause:
 
 
 # Searches of two characters or more are found once and kept in this per-connection table,
-# so the count, each page and each change of sort or filter reuse them (see Cache._search).
+# so each page and each change of sort or filter reuse them (see Cache._keep_hits). A first
+# page that a short walk along the sort index fills never needs them.
 HITS_TABLE = "temp.search_hits"
 IN_HITS = Clause(f"id IN {HITS_TABLE}")
 
@@ -203,11 +266,12 @@ def filters(query: HistoryQuery, now: int) -> Clause:
     return conjunction(parts)
 
 
-def matching(filter_clause: Clause, text: str) -> Clause:
-    """`filter_clause` and, when `text` is given, the search as `id IN (hits)`."""
+def matching(filter_clause: Clause, text: str, *, kept: bool = True) -> Clause:
+    """`filter_clause` and, when `text` is given, the search as `id IN (hits)`: from
+    HITS_TABLE when `kept` (the caller knows it holds them), else found afresh."""
     if not text:
         return filter_clause
-    if kept_hits(text):
+    if kept and kept_hits(text):
         return conjunction([IN_HITS, filter_clause])
     found = hits(text)
     return conjunction([Clause(f"id IN ({found.sql})", found.params), filter_clause])

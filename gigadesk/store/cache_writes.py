@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.store.cache_rows import WRITE_COLUMNS, encode_raw, item_row, item_search_text
@@ -24,10 +24,8 @@ _UNINDEX = "INSERT INTO item_fts (item_fts, rowid, text) VALUES ('delete', ?, ?)
 _LOOKUP_BATCH = 500  # uids per lookup query, well under SQLite's limit on parameters
 
 
-class _Prepared(NamedTuple):
-    row: tuple[Any, ...]
-    search: str
-    raw: bytes
+# One item's (row, search text, raw JSON): a plain tuple, which pickles cheaply.
+_Prepared = tuple[tuple[Any, ...], str, bytes]
 
 
 class PreparedItems:
@@ -45,7 +43,11 @@ class PreparedItems:
 
     def sales_date(self, uid: str) -> int:
         """The sales date (microseconds) of one of the items."""
-        return int(self.by_uid[uid].row[_SALES_DATE])
+        return int(self.by_uid[uid][0][_SALES_DATE])
+
+    def sold_between(self, first: int, stop: int) -> set[str]:
+        """The uids of the items sold in [first, stop) (microseconds)."""
+        return {uid for uid, (row, _, _) in self.by_uid.items() if first <= row[_SALES_DATE] < stop}
 
 
 _SALES_DATE = WRITE_COLUMNS.index("sales_date")
@@ -58,7 +60,7 @@ def prepare_items(items: Iterable[ActivatedItem], at: datetime | None = None) ->
     changing = () if at is None else (uid for uid, item in latest.items() if can_change(item, at))
     return PreparedItems(
         {
-            uid: _Prepared(item_row(item), item_search_text(item), encode_raw(item.raw))
+            uid: (item_row(item), item_search_text(item), encode_raw(item.raw))
             for uid, item in latest.items()
         },
         frozenset(changing),

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from gigadesk import APP_NAME
 
 
@@ -26,6 +24,8 @@ class AppPaths:
     @classmethod
     def default(cls) -> AppPaths:
         """The per-user folders this platform expects (from platformdirs)."""
+        import platformdirs  # here: a start with --data-dir does not pay for its import
+
         dirs = platformdirs.PlatformDirs(appname=APP_NAME, appauthor=APP_NAME)
         return cls(
             data_dir=dirs.user_data_path,

@@ -10,15 +10,18 @@ import os
 import stat
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
-
-import keyring
-import keyring.backend
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING
 
 from gigadesk import APP_NAME
 from gigadesk.store.atomic import write_atomic
 from gigadesk.store.paths import AppPaths
 from gigadesk.store.settings import Settings
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring is imported where it is used: it is slow to import, and a window opened offline
+# never asks the keychain.
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,8 @@ class Credentials(tuple[str, str]):
 
 def keychain_description(backend: keyring.backend.KeyringBackend) -> str | None:
     """Where `backend` keeps secrets, as the end of a sentence; None when it keeps none."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring):
         return None
     if isinstance(backend, chainer.ChainerBackend):
@@ -95,6 +100,8 @@ class SecretStore:
 
     def keychain(self) -> str | None:
         """The keychain in use, as the end of a sentence; None when there is none."""
+        import keyring
+
         try:
             return keychain_description(keyring.get_keyring())
         except Exception as exc:  # a broken backend must not stop the app
@@ -131,6 +138,8 @@ class SecretStore:
             return self._session[client_id]
         place = self.keychain()
         if place is not None:
+            import keyring
+
             try:
                 found = keyring.get_password(SERVICE, client_id)
             except Exception as exc:  # locked, denied, or a broken backend
@@ -163,6 +172,8 @@ class SecretStore:
         place = self.keychain()
         fallback = SESSION_NO_KEYCHAIN
         if place is not None:
+            import keyring
+
             try:
                 keyring.set_password(SERVICE, client_id, secret)
             except Exception as exc:  # locked, denied, or a broken backend
@@ -211,6 +222,8 @@ class SecretStore:
 
     def _forget_stored(self, client_id: str) -> None:
         if self.keychain() is not None:
+            import keyring
+
             try:
                 keyring.delete_password(SERVICE, client_id)
             except Exception as exc:  # PasswordDeleteError when there was none

@@ -6,6 +6,7 @@ import dataclasses
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -24,27 +24,37 @@ from PySide6.QtWidgets import (
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult, count_refunds_in_month
-from gigadesk.services.sync import SyncProgress, SyncResult
 from gigadesk.store.cache import CacheError, SyncedWindow
 from gigadesk.store.query import HistoryQuery, QuickFilter
 from gigadesk.ui import async_slots, icons
-from gigadesk.ui.account_flow import AccountFlow
 from gigadesk.ui.actions import build_menus, build_toolbar, make_actions
 from gigadesk.ui.async_slots import async_slot
 from gigadesk.ui.backend import AppHooks, Backend
 from gigadesk.ui.banner import connection_banner
 from gigadesk.ui.connection import Connection
 from gigadesk.ui.dialogs import show_message
-from gigadesk.ui.export_flow import choose_csv_path, export_rows
 from gigadesk.ui.formatting import number_text
-from gigadesk.ui.history_model import SORT_KEYS, HistoryModel
+from gigadesk.ui.history_model import HEADERS, SORT_KEYS, HistoryModel
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.refund_flow import RefundFlow, outcome_text, refund_action_state
-from gigadesk.ui.settings_dialog import SettingsDialog
+from gigadesk.ui.saved_views import from_text, restore_view
 from gigadesk.ui.status_bar import StatusBar
-from gigadesk.ui.sync_flow import SyncFlow
-from gigadesk.ui.window_layout import build_central, make_search_edit
-from gigadesk.ui.workspace import Workspace
+from gigadesk.ui.window_layout import build_central, make_search_edit, replace_page, replace_tab
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # an event type: importing it builds QEvent's enums
+
+    from gigadesk.services.sync import SyncProgress, SyncResult
+    from gigadesk.ui.account_flow import AccountFlow
+    from gigadesk.ui.dashboard import Dashboard
+    from gigadesk.ui.settings_dialog import SettingsDialog
+    from gigadesk.ui.sync_flow import SyncFlow
+    from gigadesk.ui.welcome_view import WelcomeView
+    from gigadesk.ui.workspace import Workspace
+
+# The sync flow (asyncio, the sync service, httpx), the workspace (dashboard, bulk work,
+# notices), the welcome view, the settings dialog and the export are imported and built after
+# the first paint (or when first needed): see finish_startup.
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -70,15 +80,19 @@ class AppWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.commands, self.search_edit)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        central = build_central(self, self.commands, hooks)
+        central = build_central(self, self.commands)
         self.setCentralWidget(central.stack)
-        self.stack, self.welcome, self.banner = central.stack, central.welcome, central.banner
+        self.stack, self.welcome_page, self.banner = central.stack, central.welcome, central.banner
         self.splitter, self.history, self.pane = central.splitter, central.history, central.pane
-        self.tabs, self.dashboard = central.tabs, central.dashboard
+        self.tabs, self.dashboard_page = central.tabs, central.dashboard_page
         self.table = self.history.table
-        self.sync_flow = SyncFlow(self)
+        self._sync_flow: SyncFlow | None = None
+        self._workspace: Workspace | None = None
+        self._dashboard: Dashboard | None = None
+        self._welcome: WelcomeView | None = None
+        self._account_flow: AccountFlow | None = None
+        self._view_restored = False
         self.refund_flow = RefundFlow(self)
-        self.account_flow = AccountFlow(self, self.welcome, self.status, hooks)
         self.model: HistoryModel | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -94,33 +108,96 @@ class AppWindow(QMainWindow):
         self.last_error: str | None = None
         self._connect_signals()
         async_slots.set_error_handler(self.show_error)
-        self.workspace = Workspace(self)  # dashboard, bulk work, saved view, notices
         self.configure(backend)
+
+    # --- built after the first paint ------------------------------------------------------
+
+    def finish_startup(self) -> None:
+        """Build what the first paint did not need (the sync flow, the workspace's commands
+        and notices); each is also built on first use, so calling this is optional."""
+        _ = self.sync_flow, self.workspace, self.account_flow
+
+    @property
+    def sync_flow(self) -> SyncFlow:
+        """Background syncs and the connection state (built on first use)."""
+        if self._sync_flow is None:
+            from gigadesk.ui.sync_flow import SyncFlow
+
+            flow = SyncFlow(self)
+            self._sync_flow = flow
+            flow.state_changed.connect(self._state_changed)
+            flow.progress.connect(self._sync_progress)
+            flow.finished.connect(self._sync_finished)
+            flow.failed.connect(self._sync_failed)
+            flow.ended.connect(self._sync_ended)
+            flow.configure(self.backend.sync, self.backend.state)
+            flow.set_interval(self.backend.refresh_minutes)
+        return self._sync_flow
+
+    @property
+    def workspace(self) -> Workspace:
+        """The dashboard's refreshes, bulk commands, columns menu and notices (built on first
+        use)."""
+        if self._workspace is None:
+            from gigadesk.ui.workspace import Workspace
+
+            self._workspace = Workspace(self)
+            self._workspace.configured()
+        return self._workspace
+
+    @property
+    def dashboard(self) -> Dashboard:
+        """The Dashboard tab's content (built on first use)."""
+        if self._dashboard is None:
+            from gigadesk.ui.dashboard import Dashboard
+
+            self._dashboard = Dashboard(self.tabs)
+            replace_tab(self.tabs, self.dashboard_page, self._dashboard)
+        return self._dashboard
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The first run's view: connect an account or try the demo (built on first use)."""
+        if self._welcome is None:
+            from gigadesk.ui.welcome_view import WelcomeView
+
+            self._welcome = WelcomeView(self.hooks.test_connection)
+            replace_page(self.stack, self.welcome_page, self._welcome)
+        return self._welcome
+
+    @property
+    def account_flow(self) -> AccountFlow:
+        """Connecting, the demo, the settings dialog and About (built on first use)."""
+        if self._account_flow is None:
+            from gigadesk.ui.account_flow import AccountFlow
+
+            self._account_flow = AccountFlow(self, self.welcome, self.status, self.hooks)
+        return self._account_flow
+
+    @property
+    def connection(self) -> Connection:
+        """The connection state (the backend's until the sync flow exists)."""
+        flow = self._sync_flow
+        return flow.state if flow is not None else self.backend.state
 
     def _connect_signals(self) -> None:
         a = self.commands
         a.refresh.triggered.connect(self.refresh)
-        a.cancel_sync.triggered.connect(self.sync_flow.cancel)
+        a.cancel_sync.triggered.connect(self._cancel_sync)
         a.refund.triggered.connect(self._refund_selected)
         a.copy_uid.triggered.connect(self.pane.copy_uid)
         a.copy_ticket.triggered.connect(self.pane.copy_ticket)
         a.export.triggered.connect(self._export)
-        a.settings.triggered.connect(self.account_flow.open_settings)
+        a.settings.triggered.connect(lambda: self.account_flow.open_settings())
         a.find.triggered.connect(self._focus_search)
         a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(self.account_flow.about)
+        a.about.triggered.connect(lambda: self.account_flow.about())
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.apply_search)
         self.history.filter_changed.connect(self.apply_filter)
         self._sync_refresh.timeout.connect(self._refresh_during_sync)
-        self.status.cancel_requested.connect(self.sync_flow.cancel)
+        self.status.cancel_requested.connect(self._cancel_sync)
         self.banner.action_clicked.connect(self._banner_action)
-        s = self.sync_flow
-        s.state_changed.connect(self._state_changed)
-        s.progress.connect(self._sync_progress)
-        s.finished.connect(self._sync_finished)
-        s.failed.connect(self._sync_failed)
-        s.ended.connect(self._sync_ended)
         r = self.refund_flow
         r.busy_changed.connect(lambda _busy: self.update_actions())
         r.message.connect(lambda text: self.status.showMessage(text, 8000))
@@ -130,7 +207,7 @@ class AppWindow(QMainWindow):
 
     def configure(self, backend: Backend) -> None:
         """Show `backend`'s cache and act through its services (also after a switch)."""
-        self.sync_flow.cancel()
+        self._cancel_sync()
         self.backend = backend
         account = backend.account
         title = "GigaDesk"
@@ -157,8 +234,9 @@ class AppWindow(QMainWindow):
             old.close()
             old.deleteLater()
         self.refund_flow.service = backend.refunds
-        self.sync_flow.configure(backend.sync, backend.state)
-        self.sync_flow.set_interval(backend.refresh_minutes)
+        if self._sync_flow is not None:  # else it starts from the backend when built
+            self._sync_flow.configure(backend.sync, backend.state)
+            self._sync_flow.set_interval(backend.refresh_minutes)
         welcome = account is None
         self.stack.setCurrentIndex(0 if welcome else 1)
         for widget in (self.search_edit, self.commands.export, self.commands.find):
@@ -174,8 +252,12 @@ class AppWindow(QMainWindow):
         self._state_changed(backend.state, "")
         for notice in backend.notices:
             self.banner.show_message("notice", notice, _dismiss(), "dismiss")
+        if not self._view_restored:
+            self._view_restored = True  # the search, filter, order and columns left last time
+            restore_view(self, from_text(backend.history_view, len(HEADERS)))
         self.show_item(None)
-        self.workspace.configured()
+        if self._workspace is not None:
+            self._workspace.configured()
 
     @property
     def refunds_used(self) -> int:
@@ -248,7 +330,7 @@ class AppWindow(QMainWindow):
                 refunds_used=self._refunds_used,
                 monthly_limit=self.backend.monthly_limit,
                 as_of=self._as_of(item),
-                online=self.sync_flow.state.online,
+                online=self.connection.online,
             )
         self.update_actions()
 
@@ -285,7 +367,8 @@ class AppWindow(QMainWindow):
         if refund_context:
             self._apply_refund_context()
         self.model.refresh()
-        self.workspace.data_changed()
+        if self._workspace is not None:
+            self._workspace.data_changed()
         if uid is not None:
             self._reselect(uid, current.row() if current.isValid() else 0)
         self.status.set_as_of(self.backend.cache.last_synced_at(), self.backend.clock())
@@ -310,26 +393,31 @@ class AppWindow(QMainWindow):
             item,
             self.pane.verdict,
             busy=self.refund_flow.busy,
-            connection=self.sync_flow.state,
+            connection=self.connection,
             has_service=self.backend.refunds is not None,
         )
         self.commands.refund.setEnabled(enabled)
         self.commands.refund.setToolTip(tip)
         self.commands.copy_uid.setEnabled(item is not None)
         self.commands.copy_ticket.setEnabled(item is not None and item.status is Status.ACTIVATED)
-        syncing = self.sync_flow.running
+        syncing = self._sync_flow is not None and self._sync_flow.running
         self.commands.cancel_sync.setEnabled(syncing)
         self.commands.refresh.setEnabled(
             not syncing
             and self.backend.sync is not None
-            and self.sync_flow.state is not Connection.OFFLINE_MODE
+            and self.connection is not Connection.OFFLINE_MODE
         )
-        self.workspace.update_actions()
+        if self._workspace is not None:
+            self._workspace.update_actions()
 
     def refresh(self) -> None:
         """F5: sync now."""
         if not self.sync_flow.start():
             self.reload()
+
+    def _cancel_sync(self) -> None:
+        if self._sync_flow is not None:
+            self._sync_flow.cancel()
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -350,12 +438,16 @@ class AppWindow(QMainWindow):
 
     @async_slot
     async def _export(self) -> None:
+        from gigadesk.ui.export_flow import choose_csv_path
+
         path = await choose_csv_path(self, Path.home() / "gigadesk-history.csv")
         if path is not None:
             await self.export_to(path)
 
     async def export_to(self, path: Path) -> int:
         """Write the rows shown to `path` as CSV; returns the number of rows written."""
+        from gigadesk.ui.export_flow import export_rows
+
         assert self.model is not None
         return await export_rows(
             self, self.status, self.backend, self.model, path, refunds_used=self._refunds_used
@@ -431,7 +523,8 @@ class AppWindow(QMainWindow):
     @property
     def settings_dialog(self) -> SettingsDialog | None:
         """The settings dialog while it is open."""
-        dialog: SettingsDialog | None = self.account_flow.settings_dialog
+        flow = self._account_flow
+        dialog: SettingsDialog | None = flow.settings_dialog if flow is not None else None
         return dialog
 
     def show_error(self, error: BaseException) -> None:

@@ -6,12 +6,17 @@ mid-flight) and fails on some PySide6 signal signatures, so the project uses thi
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import inspect
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
+
+# asyncio is imported where a task starts: the window's first paint (which decorates its
+# slots with async_slot) does not wait for it.
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +36,8 @@ def set_error_handler(handler: ErrorHandler | None) -> None:
 
 def start(coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
     """Run `coro` as a tracked task: kept alive until done, its exception reported."""
+    import asyncio
+
     task: asyncio.Task[Any] = asyncio.ensure_future(coro)
     _tasks.add(task)
     task.add_done_callback(_finished)
@@ -59,6 +66,8 @@ def running_tasks() -> frozenset[asyncio.Task[Any]]:
 
 async def cancel_all(grace: float = 5.0) -> None:
     """Cancel every tracked task and wait (at most `grace` seconds) for them to end."""
+    import asyncio
+
     current = asyncio.current_task()
     pending = [task for task in _tasks if not task.done() and task is not current]
     for task in pending:

@@ -6,14 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from gigadesk.services.refunds import RefundService
-from gigadesk.services.sync import SyncService
 from gigadesk.store.cache import Cache
 from gigadesk.ui.connection import Connection
-from gigadesk.ui.connection_form import AccountValues, TestOutcome
-from gigadesk.ui.settings_dialog import SettingsValues
+
+if TYPE_CHECKING:
+    # Types only: the services (and httpx behind them) load after the window's first paint.
+    from gigadesk.services.refunds import RefundService
+    from gigadesk.services.sync import SyncService
+    from gigadesk.ui.connection_form import AccountValues, TestOutcome
+    from gigadesk.ui.settings_dialog import SettingsValues
 
 
 def utc_now() -> datetime:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import contextlib
@@ -14,29 +13,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from gigadesk.api.errors import ApiError, Offline, Unauthorized
-from gigadesk.services import diagnostics
-from gigadesk.services.refunds import RefundService
 from gigadesk.services.session import Session, SessionError, SessionOptions
-from gigadesk.services.sync import SyncService
 from gigadesk.store.cache import CacheError
 from gigadesk.store.paths import PathsError
 from gigadesk.store.settings import SettingsError, save_settings
-from gigadesk.ui import async_slots, automation
+from gigadesk.ui import async_slots
 from gigadesk.ui.app_window import AppWindow
 from gigadesk.ui.backend import Backend
 from gigadesk.ui.connection import Connection
-from gigadesk.ui.connection_form import AccountValues, TestOutcome
-from gigadesk.ui.crash_dialog import CrashReporter
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.log_file import LogFile
-from gigadesk.ui.settings_dialog import SettingsValues
 
 if TYPE_CHECKING:
+    import asyncio
+
     from gigadesk.api.client import GigastoreClient
+    from gigadesk.services.refunds import RefundService
+    from gigadesk.services.sync import SyncService
+    from gigadesk.ui.connection_form import AccountValues, TestOutcome
+    from gigadesk.ui.crash_dialog import CrashReporter
+    from gigadesk.ui.settings_dialog import SettingsValues
+
+# The sync, refund and diagnostics services, the automation and the dialogs are imported where
+# they are used: the window's first paint does not wait for them (nor for httpx behind them).
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -116,6 +119,8 @@ class AppController:
 
     def open_window(self) -> AppWindow:
         """Open the session and show the window from the cache at once."""
+        if self.window is None:
+            self._log.hold()  # the log file is opened after the first paint, by run
         backend = self._open(self.demo)
         window = AppWindow(backend, self)
         assert self.session is not None
@@ -123,11 +128,34 @@ class AppController:
         window.restore_state(_decode(settings.window_geometry), _decode(settings.splitter_state))
         window.show()
         self.window = window
-        if self.crash is not None:
-            # A slot coroutine's unexpected failure gets the crash dialog and a saved report.
-            self.crash.on_report = lambda text: setattr(window, "last_error", text)
-            async_slots.set_error_handler(self.crash.report_error)
+        self._hook_crash_reporter()
         return window
+
+    def show_window(self, started: float | None = None) -> bool:
+        """Open the window and wait for its first paint, before the rest of start-up is even
+        imported; False (the reason said) when it cannot open. `run` then carries on."""
+        try:
+            window = self.open_window()
+        except STARTUP_ERRORS as exc:
+            _fail(f"cannot start: {_words(exc)}")
+            self._log.release()  # the reason goes to the log file too, when there is one
+            return False
+        from gigadesk.ui import first_paint  # with QEvent, whose 180 enum members cost 3 ms
+
+        first_paint.log_first_paint(started, first_paint.wait_for_first_paint(window))
+        return True
+
+    def use_crash_reporter(self, crash: CrashReporter) -> None:
+        """Report what nothing else handled through `crash` (set by the composition root)."""
+        self.crash = crash
+        self._hook_crash_reporter()
+
+    def _hook_crash_reporter(self) -> None:
+        window, crash = self.window, self.crash
+        if window is not None and crash is not None:
+            # A slot coroutine's unexpected failure gets the crash dialog and a saved report.
+            crash.on_report = lambda text: setattr(window, "last_error", text)
+            async_slots.set_error_handler(crash.report_error)
 
     def log_dir(self) -> Path | None:
         """The log folder of the session in use (crash reports go there too)."""
@@ -135,22 +163,34 @@ class AppController:
 
     async def run(self) -> int:
         """Show the window, sync in the background, wait for Quit, shut down in order."""
+        import asyncio
+
         self._quit = asyncio.Event()
         # Closing the window runs the ordered shutdown below, which then ends the loop; Qt
         # must not end it first when the last window closes.
         QGuiApplication.setQuitOnLastWindowClosed(False)
-        try:
-            window = self.open_window()
-        except STARTUP_ERRORS as exc:
-            return _fail(f"cannot start: {_words(exc)}")
+        window = self.window  # shown already by show_window, when the app started that way
+        if window is None:
+            try:
+                window = self.open_window()
+            except STARTUP_ERRORS as exc:
+                code = _fail(f"cannot start: {_words(exc)}")
+                self._log.release()  # the reason goes to the log file too, when there is one
+                return code
+        window.finish_startup()
+        self._log.release()
         if self.preload is not None and window.backend.sync is not None:
             await asyncio.to_thread(self.preload)
         window.start_sync()
         if self.options.view is not None:
             window.workspace.show_view(self.options.view)
+        from gigadesk.ui import automation
+
         if self.options.screenshot is not None:
             async_slots.start(self._finish(automation.screenshot(window, self.options.screenshot)))
         elif self.options.smoke_test:
+            from gigadesk.services import diagnostics
+
             assert self.session is not None
             folder = self.session.paths.data_dir
             checks = await asyncio.to_thread(diagnostics.run_checks, folder)
@@ -161,6 +201,8 @@ class AppController:
         return self.exit_code
 
     async def _finish(self, check: object) -> None:
+        import asyncio
+
         assert asyncio.iscoroutine(check)
         self.exit_code = await check
         if self.window is not None:
@@ -174,6 +216,10 @@ class AppController:
 
     async def shutdown(self) -> None:
         """Cancel tasks, close the client, the cache and the demo server: never hangs."""
+        import asyncio
+
+        from PySide6.QtCore import QEvent
+
         if self.window is not None:
             self.window.sync_flow.cancel()
             self.window.hide()
@@ -194,6 +240,8 @@ class AppController:
     async def _close_client(self, client: GigastoreClient | None) -> None:
         if client is None:
             return
+        import asyncio
+
         with contextlib.suppress(TimeoutError, ApiError, OSError):
             await asyncio.wait_for(client.aclose(), CLOSE_TIMEOUT)
 
@@ -237,7 +285,7 @@ class AppController:
         else:
             state = Connection.OFFLINE_MODE if session.offline else Connection.NOT_CONFIGURED
         refunds = (
-            RefundService(client, cache, session.refund_limit, clock=session.clock)
+            _refund_service()(client, cache, session.refund_limit, clock=session.clock)
             if client is not None
             else None
         )
@@ -245,7 +293,7 @@ class AppController:
             cache=cache,
             cache_path=session.paths.cache_file,
             account=account if account and (credentials or session.offline) else None,
-            sync=SyncService(client, session.paths.cache_file) if client else None,
+            sync=_sync_service()(client, session.paths.cache_file) if client else None,
             refunds=refunds,
             monthly_limit=session.refund_limit,
             state=state,
@@ -304,6 +352,9 @@ class AppController:
         assert self.session is not None
         settings = self.session.settings
         client_id = self.demo_server.client_id if self.demo else settings.client_id
+        from gigadesk.ui.connection_form import AccountValues
+        from gigadesk.ui.settings_dialog import SettingsValues
+
         account = AccountValues(client_id, "", settings.base_url, settings.secret_in_file)
         return SettingsValues(
             account, settings.monthly_refund_limit, settings.refresh_minutes, settings.language
@@ -311,6 +362,8 @@ class AppController:
 
     async def test_connection(self, values: AccountValues) -> TestOutcome:
         """Authenticate with the typed credentials against the typed base URL, saving nothing."""
+        from gigadesk.ui.connection_form import TestOutcome
+
         assert self.session is not None
         secret = values.secret or self._stored_secret(values.client_id)
         if not secret:
@@ -434,6 +487,20 @@ def _words(exc: BaseException) -> str:
 
 
 def _fail(text: str) -> int:
+    from gigadesk.ui import automation
+
     log.error("%s", text)
     automation.report_error(text)
     return 1
+
+
+def _refund_service() -> type[RefundService]:
+    from gigadesk.services.refunds import RefundService
+
+    return RefundService
+
+
+def _sync_service() -> type[SyncService]:
+    from gigadesk.services.sync import SyncService
+
+    return SyncService

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+if TYPE_CHECKING:
+    import asyncio
+
 
 async def run_dialog(dialog: QDialog) -> int:
     """Open `dialog` window-modal and wait for its result code without a nested event loop."""
+    import asyncio  # here: show_message is wanted before the first paint, asyncio is not
+
     loop = asyncio.get_running_loop()
     result: asyncio.Future[int] = loop.create_future()
 

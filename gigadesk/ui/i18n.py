@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from gigadesk.store.paths import AppPaths, PathsError
 from gigadesk.store.settings import load_settings
 from gigadesk.ui.icons import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +76,8 @@ def install_translators(app: QCoreApplication, language: str = "") -> QLocale:
     QLocale.setDefault(locale)
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return locale  # the source texts are English
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # only for another language
+
     ours = QTranslator(app)
     if ours.load(locale, CATALOG, "_", str(translations_dir())):
         app.installTranslator(ours)

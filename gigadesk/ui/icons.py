@@ -9,10 +9,16 @@ import functools
 import struct
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+# The image, buffer and SVG classes only regenerate the icon files: imported there, since each
+# class PySide6 loads costs start-up time (its enums are built then).
 
 ICON_NAME = "gigadesk"
 PNG_SIZES: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
@@ -43,6 +49,9 @@ def resources_dir() -> Path:
 
 def render_svg(svg: Path, size: int) -> QImage:
     """The SVG drawn into a transparent square image of `size` pixels."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"cannot read the icon source {svg}")
@@ -57,6 +66,8 @@ def render_svg(svg: Path, size: int) -> QImage:
 
 def png_bytes(image: QImage) -> bytes:
     """An image encoded as PNG."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

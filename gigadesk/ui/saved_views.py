@@ -5,17 +5,22 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
+from gigadesk.ui.history_model import SORT_KEYS
+
+if TYPE_CHECKING:
+    from gigadesk.ui.app_window import AppWindow
 
 log = logging.getLogger(__name__)
 
 VIEW_HISTORY, VIEW_DASHBOARD = "history", "dashboard"
+HISTORY_TAB, DASHBOARD_TAB = 0, 1  # the window's tabs
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +130,25 @@ def apply_columns(table: QTableView, state: ViewState) -> None:
                 header.moveSection(current, visual)
     for column in range(count):
         header.setSectionHidden(column, column in state.hidden)
+
+
+def restore_view(window: AppWindow, state: ViewState) -> None:
+    """Apply a saved view to the window's table, search box, filters and tabs (before the
+    first paint: the window opens as the user left it)."""
+    assert window.model is not None
+    apply_columns(window.table, state)
+    window.search_edit.blockSignals(True)
+    window.search_edit.setText(state.search)
+    window.search_edit.blockSignals(False)
+    window.history.filter_buttons[state.quick_filter].setChecked(True)
+    window.model.set_query(state.query(window.model.query))
+    order = Qt.SortOrder.DescendingOrder if state.descending else Qt.SortOrder.AscendingOrder
+    header = window.table.horizontalHeader()
+    header.blockSignals(True)  # the model is sorted already
+    header.setSortIndicator(SORT_KEYS.index(state.sort), order)
+    header.blockSignals(False)
+    if window.stack.currentIndex() == 1:
+        window.tabs.setCurrentIndex(DASHBOARD_TAB if state.view == VIEW_DASHBOARD else HISTORY_TAB)
 
 
 class ColumnsMenu(QMenu):

@@ -15,12 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from gigadesk.ui.actions import Actions
-from gigadesk.ui.backend import AppHooks
 from gigadesk.ui.banner import Banner
-from gigadesk.ui.dashboard import Dashboard
 from gigadesk.ui.detail_pane import DetailPane
 from gigadesk.ui.history_view import HistoryView
-from gigadesk.ui.welcome_view import WelcomeView
 
 SPLITTER_SIZES = (910, 350)  # table and pane at the default 1280-pixel width
 
@@ -30,13 +27,13 @@ class Central:
     """The central area: a stack of the welcome view and the history page."""
 
     stack: QStackedWidget
-    welcome: WelcomeView
+    welcome: QWidget  # a placeholder for the welcome view, built when first needed
     banner: Banner
     splitter: QSplitter
     history: HistoryView
     pane: DetailPane
     tabs: QTabWidget  # History (the splitter) and Dashboard
-    dashboard: Dashboard
+    dashboard_page: QWidget  # the Dashboard tab until its content is built (after the paint)
 
 
 def make_search_edit(parent: QWidget) -> QLineEdit:
@@ -51,10 +48,39 @@ def make_search_edit(parent: QWidget) -> QLineEdit:
     return edit
 
 
-def build_central(parent: QWidget, commands: Actions, hooks: AppHooks) -> Central:
+def replace_tab(tabs: QTabWidget, old: QWidget, new: QWidget) -> None:
+    """Put `new` in `old`'s tab (same text, same place, still current if it was), quietly."""
+    index = tabs.indexOf(old)
+    current = tabs.currentIndex()
+    text = tabs.tabText(index)
+    tabs.blockSignals(True)  # the same tab stays current: nothing changed for the listeners
+    try:
+        tabs.removeTab(index)
+        tabs.insertTab(index, new, text)
+        tabs.setCurrentIndex(current)
+    finally:
+        tabs.blockSignals(False)
+    old.deleteLater()
+
+
+def replace_page(stack: QStackedWidget, old: QWidget, new: QWidget) -> None:
+    """Put `new` in `old`'s place in `stack` (still current if it was), quietly."""
+    index = stack.indexOf(old)
+    current = stack.currentIndex()
+    stack.blockSignals(True)  # the same page stays current: nothing changed for the listeners
+    try:
+        stack.insertWidget(index, new)
+        stack.removeWidget(old)
+        stack.setCurrentIndex(current)
+    finally:
+        stack.blockSignals(False)
+    old.deleteLater()
+
+
+def build_central(parent: QWidget, commands: Actions) -> Central:
     """Welcome view (page 0) and the banner over table and pane (page 1)."""
     stack = QStackedWidget(parent)
-    welcome = WelcomeView(hooks.test_connection)
+    welcome = QWidget(stack)  # see replace_page
     stack.addWidget(welcome)
     page = QWidget(stack)
     layout = QVBoxLayout(page)
@@ -75,10 +101,10 @@ def build_central(parent: QWidget, commands: Actions, hooks: AppHooks) -> Centra
     splitter.setSizes(list(SPLITTER_SIZES))
     splitter.setChildrenCollapsible(False)
     tabs.addTab(splitter, QCoreApplication.translate("Layout", "&History"))
-    dashboard = Dashboard(tabs)
-    tabs.addTab(dashboard, QCoreApplication.translate("Layout", "&Dashboard"))
+    dashboard_page = QWidget(tabs)  # a placeholder: see replace_tab
+    tabs.addTab(dashboard_page, QCoreApplication.translate("Layout", "&Dashboard"))
     layout.addWidget(tabs, 1)
     stack.addWidget(page)
     for action in (commands.refund, commands.copy_uid, commands.copy_ticket):
         history.table.addAction(action)
-    return Central(stack, welcome, banner, splitter, history, pane, tabs, dashboard)
+    return Central(stack, welcome, banner, splitter, history, pane, tabs, dashboard_page)

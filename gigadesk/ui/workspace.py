@@ -21,17 +21,17 @@ from gigadesk.ui.async_slots import async_slot
 from gigadesk.ui.bulk_refund import MAX_BULK, BulkRefundFlow
 from gigadesk.ui.dialogs import show_message
 from gigadesk.ui.export_flow import choose_csv_path
-from gigadesk.ui.history_model import HEADERS, SORT_KEYS
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.notifications import Notifier
 from gigadesk.ui.saved_views import (
+    DASHBOARD_TAB,
+    HISTORY_TAB,
     VIEW_DASHBOARD,
     VIEW_HISTORY,
     ColumnsMenu,
     ViewState,
-    apply_columns,
-    from_text,
     header_state,
+    restore_view,
     to_text,
 )
 from gigadesk.ui.selection import (
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
-HISTORY_TAB, DASHBOARD_TAB = 0, 1
 MAX_COPY = 10_000  # rows copied as text at most (the clipboard is not an export)
 
 
@@ -145,7 +144,6 @@ class Workspace(QObject):
             menus["menu-view"].addSeparator()
             menus["menu-view"].addMenu(self.columns_menu)
         self._stale = True
-        self._restored = False
         self.notice_task: asyncio.Task[str | None] | None = None
         a = self.actions
         a.show_history.triggered.connect(lambda: self.show_view(VIEW_HISTORY))
@@ -335,36 +333,18 @@ class Workspace(QObject):
     # --- saved view -------------------------------------------------------------------------
 
     def configured(self) -> None:
-        """After the window (re)configured: restore the saved view once, rewire the selection."""
+        """After the window (re)configured (the saved view is restored by the window itself,
+        before the first paint): rewire the selection."""
         window = self.window
         window.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.bulk.service = window.backend.refunds
-        if not self._restored and window.model is not None:
-            self._restored = True
-            self.restore(from_text(window.backend.history_view, len(HEADERS)))
         self.columns_menu.rebuild()
         self.data_changed()
         self.update_actions()
 
     def restore(self, state: ViewState) -> None:
         """Apply a saved view to the table, the search box, the filters and the tabs."""
-        window = self.window
-        assert window.model is not None
-        apply_columns(window.table, state)
-        window.search_edit.blockSignals(True)
-        window.search_edit.setText(state.search)
-        window.search_edit.blockSignals(False)
-        window.history.filter_buttons[state.quick_filter].setChecked(True)
-        window.model.set_query(state.query(window.model.query))
-        order = Qt.SortOrder.DescendingOrder if state.descending else Qt.SortOrder.AscendingOrder
-        header = window.table.horizontalHeader()
-        header.blockSignals(True)  # the model is sorted already
-        header.setSortIndicator(SORT_KEYS.index(state.sort), order)
-        header.blockSignals(False)
-        if window.stack.currentIndex() == 1:
-            self.tabs.setCurrentIndex(
-                DASHBOARD_TAB if state.view == VIEW_DASHBOARD else HISTORY_TAB
-            )
+        restore_view(self.window, state)
 
     def state(self) -> ViewState:
         """The view as the user left it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -15,7 +16,7 @@ from gigadesk.api import wire
 from gigadesk.api.errors import BadPayload
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.services.sync import SyncResult, SyncService
-from gigadesk.services.sync_worker import prepare_window
+from gigadesk.services.sync_worker import _prepare_in_worker, prepare_window
 from gigadesk.store.cache import Cache
 from gigadesk.store.query import HistoryQuery
 
@@ -93,8 +94,22 @@ def test_prepared_window_keeps_the_later_copy_and_reports_skipped_items() -> Non
     assert [(s.uid, "balance" in s.reason) for s in window.skipped] == [("broken", True)]
     prepared = window.prepared()
     assert len(prepared.by_uid) == 1200
-    assert prepared.by_uid["u3"].row[7] == 7 * 10**9  # total_bytes of the later copy
+    row, _, _ = prepared.by_uid["u3"]
+    assert row[7] == 7 * 10**9  # total_bytes of the later copy
     assert prepared.open_uids == frozenset(prepared.by_uid)  # untouched, not expired
+
+
+def test_a_worker_pauses_the_collector_only_while_it_parses() -> None:
+    size = '{"sizeValue":1,"sizeUnit":"GB"}'
+    text = '{"uid":"UID","salesDate":"2026-11-02T10:00:00Z","balance":{"name":"X",'
+    text += f'"size":{size},"availableBalance":{size}}}}}'
+    payload = ("[" + text.replace("UID", "a") + "," + text.replace("UID", "b") + ", 5]").encode()
+    assert gc.isenabled()
+    assert _prepare_in_worker(payload, NOW) == prepare_window(payload, NOW)
+    assert gc.isenabled()
+    with pytest.raises(BadPayload):
+        _prepare_in_worker(b"[1,", NOW)
+    assert gc.isenabled()
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@ domain's own rules (assess, is_expired, is_activated) and Python's substring sea
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,6 +17,7 @@ from store_helpers import GB, NOW, history, make_item
 from gigadesk.domain.eligibility import assess
 from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, Validity
 from gigadesk.store import cache as cache_module
+from gigadesk.store import cache_sql
 from gigadesk.store.cache import Cache
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
 
@@ -231,26 +234,72 @@ def test_page_edges(cache: Cache) -> None:
     assert len(cache.page(query, 8, 5)) == 2
 
 
-def test_pages_agree_whichever_way_a_search_is_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A search page is read by a bounded walk along the sort index, or by sorting all
-    matches; tiny walk bounds make both happen here, and they must give the same rows."""
+# How a search page is read (see Cache._rows), forced by the knobs of the cache module:
+# "sorted" finds every match and sorts them, "walk" walks the sort index until the page is
+# full, "few" finds the candidates of the trigram index first (and confirms each) and sorts
+# them, "few-walk" walks the index with them in hand, "mixed" walks with a tiny budget, so
+# that some walks end the page and others give up half-way; "deep" keeps all hits first
+# (as for a page far down), and walks when they say it pays.
+READ_WAYS: dict[str, dict[str, int]] = {
+    "sorted": {"_STEPS_PER_HIT": 0, "_WALK_STEPS": 0, "_WALK_STEPS_PER_ROW": 0, "_FEW_HITS": -1},
+    "walk": {
+        "_STEPS_PER_HIT": 10**6,
+        "_WALK_STEPS": 10**9,
+        "_WALK_STEPS_MAX": 10**9,
+        "_FEW_HITS": -1,
+    },
+    "few": {"_STEPS_PER_HIT": 0, "_WALK_STEPS": 0, "_WALK_STEPS_PER_ROW": 0, "_FEW_HITS": 10**6},
+    "few-walk": {"_STEPS_PER_HIT": 10**6, "_WALK_STEPS": 10**9, "_FEW_HITS": 10**6},
+    "mixed": {"_WALK_STEPS": 400, "_WALK_STEPS_PER_ROW": 40, "_FEW_HITS": -1},
+    "deep": {"_WALK_BLIND_ROWS": 0, "_WALK_STEPS": 300, "_WALK_STEPS_PER_ROW": 60, "_FEW_HITS": -1},
+}
+
+
+def read_by(monkeypatch: pytest.MonkeyPatch, way: str) -> list[bool]:
+    """Make the cache read search pages one way; returns, as they happen, whether each walk
+    along the sort index that was tried ended the page (True) or gave up (False)."""
+    for name, value in READ_WAYS[way].items():
+        monkeypatch.setattr(cache_module, name, value)
+    walks: list[bool] = []
+    walk = Cache._walk
+
+    def recorded(cache: Cache, sql: str, params: tuple[object, ...], steps: int) -> object:
+        rows = walk(cache, sql, params, steps)
+        if steps > 0:  # zero: the hits in hand said sorting them costs less
+            walks.append(rows is not None)
+        return rows
+
+    monkeypatch.setattr(Cache, "_walk", recorded)
+    return walks
+
+
+def mixed_items() -> list[ActivatedItem]:
+    """Eighty items: common and rare names, e-mails and metatags, sold an hour apart."""
     names = ["eSIM Europe 5 GB", "USA Unlimited 10 GB", "Asia Explorer 3 GB", "Japan Go 1 GB"]
-    items = [
+    return [
         make_item(
             uid=f"item-{number:03d}",
+            # "Neuro Operations" holds every trigram "europe" is looked up by, not "europe".
             name=names[number % 4] if number < 60 else "Rare Europe Edition",
             sales_date=NOW - timedelta(hours=number),
             customer_email=f"buyer{number % 7}@example.org",
+            metatag="neuro operations" if number % 9 == 0 else f"order {number}",
             data=DataAllowance(5 * GB, (number % 5) * GB),
             status=Status.ACTIVATED if number % 6 == 0 else Status.PURCHASED,
         )
         for number in range(80)
     ]
+
+
+def test_pages_agree_whichever_way_a_search_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every way of reading a search page gives the same rows, in the same order, page after
+    page, as Python's own substring search and the count."""
+    items = mixed_items()
     queries = [
         HistoryQuery(search=search, sort=key, descending=descending, now=NOW, quick_filter=quick)
-        for search in ("europe", "rare", "buyer3", "o")
+        for search in ("europe", "rare", "buyer3", "o", "eu", "zzz")
         for key in (SortKey.SOLD, SortKey.PACKAGE, SortKey.USED, SortKey.REFUNDABLE)
         for descending in (True, False)
         for quick in (QuickFilter.ALL, QuickFilter.REFUNDABLE)
@@ -258,17 +307,95 @@ def test_pages_agree_whichever_way_a_search_is_read(
     with Cache.open(tmp_path / "history.sqlite3") as cache:
         for item in items:
             cache.upsert_item(item)
-        monkeypatch.setattr(cache_module, "_WALK_MAX", 0)  # always sort all matches
-        expected = {query: shown(cache, query) for query in queries}
-        monkeypatch.setattr(cache_module, "_WALK_MIN", 6)
-        monkeypatch.setattr(cache_module, "_WALK_FACTOR", 1)
-        monkeypatch.setattr(cache_module, "_WALK_MAX", 30)
-        for query, rows in expected.items():
-            assert len(rows) == cache.count(query)
-            paged = [
-                item.uid for offset in range(0, 80, 4) for item in cache.page(query, offset, 4)
+        with monkeypatch.context() as patch:
+            read_by(patch, "sorted")
+            expected = {query: shown(cache, query) for query in queries}
+        for query in queries:
+            if query.quick_filter is QuickFilter.ALL:
+                assert set(expected[query]) == {i.uid for i in items if matches(i, query.search)}
+        for way in READ_WAYS:
+            with monkeypatch.context() as patch:
+                walks = read_by(patch, way)
+                for query, rows in expected.items():
+                    paged = [
+                        item.uid
+                        for offset in range(0, 80, 4)
+                        for item in cache.page(query, offset, 4)
+                    ]
+                    assert paged == rows, (way, query)
+                    assert cache.count(query) == len(rows), (way, query)
+            if way in ("walk", "few-walk"):
+                assert walks and all(walks)
+            elif way in ("mixed", "deep"):
+                assert True in walks and False in walks, way
+            else:
+                assert not walks
+        # The background counter's own connection counts without reading any page first.
+        with Cache.open(tmp_path / "history.sqlite3") as counter:
+            for query, rows in expected.items():
+                assert counter.count(query) == len(rows), query
+
+
+@pytest.mark.parametrize("key", list(SortKey))
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_walk_reads_the_sort_index_in_order(cache: Cache, key: SortKey, descending: bool) -> None:
+    """The index a search walks exists, and gives the rows in order: no sort of them all
+    before the first (a sort within rows of equal leading columns streams, and is fine)."""
+    order = cache_sql.order_by(key, descending)
+    test = cache_sql.hit_test("europe")
+    with contextlib.closing(sqlite3.connect(cache.path)) as conn:
+        plan = conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM {cache_sql.walked(key)}"
+            f" WHERE {test.sql} ORDER BY {order} LIMIT 5",
+            test.params,
+        ).fetchall()
+    steps = [str(row[-1]) for row in plan]
+    assert any(step.startswith("SCAN items USING") for step in steps), steps
+    assert "USE TEMP B-TREE FOR ORDER BY" not in steps, steps
+
+
+def test_a_search_without_its_sort_index_is_sorted_instead(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A cache whose sort index is missing (made by an older build) still searches right."""
+    items = mixed_items()
+    path = tmp_path / "history.sqlite3"
+    query = HistoryQuery(search="o", sort=SortKey.PACKAGE, descending=False, now=NOW)
+    with Cache.open(path) as cache:
+        for item in items:
+            cache.upsert_item(item)
+        expected = shown(cache, query)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("DROP INDEX items_package")
+        conn.commit()
+    with Cache.open(path) as cache:
+        assert shown(cache, query) == expected
+        assert [item.uid for item in cache.page(query, 3, 4)] == expected[3:7]
+    assert "no such index: items_package" in caplog.text
+
+
+@pytest.mark.parametrize("few", [0, 1, 3, 8, 20, 40, 10**6])
+def test_searches_agree_whatever_counts_as_few_hits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    """A search with few candidates is found from the trigram index, looking up only its
+    rarer trigrams when others are common ("ord" of "order 42" is in nearly every item):
+    the rows are the same whichever trigrams are looked up, or whether a walk is used."""
+    monkeypatch.setattr(cache_module, "_FEW_HITS", few)
+    items = mixed_items()
+    searches = ["order 42", "order 4", "der 7", "europe", "rare europe", "r3@exa", "neuro op"]
+    with Cache.open(tmp_path / "history.sqlite3") as cache:
+        for item in items:
+            cache.upsert_item(item)
+        for search in searches:
+            query = HistoryQuery(search=search, now=NOW)
+            expected = [i.uid for i in sorted(items, key=lambda i: i.sales_date, reverse=True)]
+            expected = [
+                uid for uid in expected if matches(next(i for i in items if i.uid == uid), search)
             ]
-            assert paged == rows, query
+            assert shown(cache, query) == expected, search
+            assert [i.uid for i in cache.page(query, 2, 3)] == expected[2:5], search
+            assert cache.count(query) == len(expected), search
 
 
 def test_search_filter_and_sort_combine(cache: Cache) -> None:

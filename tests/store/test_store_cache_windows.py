@@ -172,6 +172,53 @@ def test_a_failure_after_writes_began_rolls_the_whole_window_back(cache: Cache, 
     assert cache.synced_windows()[0].synced_at == NOW
 
 
+def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row the cache stores for its items, table by table, and what the index finds."""
+    with sqlite3.connect(path) as raw:
+        found = {
+            table: raw.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("items", "item_raw", "item_search", "windows")
+        }
+        found["trigram hits"] = [
+            (needle, *raw.execute("SELECT rowid FROM item_fts WHERE item_fts MATCH ?", (needle,)))
+            for needle in ('"eur"', '"ann"', '"104"', '"oth"', '"c0a"')
+        ]
+    raw.close()
+    return found
+
+
+def test_a_month_read_for_the_first_time_is_stored_as_a_rewrite_stores_it(
+    tmp_path: Path,
+) -> None:
+    # The first write of a month skips looking for items to remove; writing the same month
+    # again takes the general way. Both must leave exactly the same rows and index.
+    october = make_item(uid="moved", sales_date=datetime(2026, 10, 20, tzinfo=UTC))
+    month = [in_november("a", 2), in_november("b", 3, name="Other"), in_november("moved", 4)]
+    once, twice = tmp_path / "once.sqlite3", tmp_path / "twice.sqlite3"
+    for target, writes in ((once, 1), (twice, 2)):
+        with Cache.open(target) as cache:
+            cache.replace_window(OCTOBER, NOVEMBER, [october], NOW)
+            for _ in range(writes):
+                cache.replace_window(NOVEMBER, DECEMBER, month, NOW, keep={"unreadable"})
+            assert uids(cache) == ["a", "b", "moved"]  # moved: into November, one copy
+            assert [(w.start, w.item_count, w.open_items) for w in cache.synced_windows()] == [
+                (OCTOBER, 1, 1),
+                (NOVEMBER, 4, 4),  # the unreadable item counts, as open
+            ]
+    assert tables(once) == tables(twice)
+
+
+def test_a_month_emptied_since_the_last_sync_is_not_taken_for_a_new_one(cache: Cache) -> None:
+    cache.replace_window(NOVEMBER, DECEMBER, [in_november("a", 2), in_november("b", 3)], NOW)
+    cache.replace_window(NOVEMBER, DECEMBER, [in_november("c", 4)], NOW)
+    assert uids(cache) == ["c"]
+    cache.replace_window(NOVEMBER, DECEMBER, [], NOW)
+    assert uids(cache) == []
+    cache.replace_window(NOVEMBER, DECEMBER, [in_november("a", 2)], NOW)
+    assert uids(cache) == ["a"]
+    assert cache.count(HistoryQuery(search="europe", now=NOW)) == 1
+
+
 def test_upsert_item_updates_one_item_in_place(cache: Cache) -> None:
     cache.replace_window(NOVEMBER, DECEMBER, [in_november("a", 2)], NOW)
     refunded = replace(in_november("a", 2), status=Status.REFUNDED, refunded_at=NOW)

@@ -85,10 +85,12 @@ class WindowRig:
             clock=refunds.clock.now,
         )
 
-    def window(self, backend: Backend | None = None) -> AppWindow:
+    def window(self, backend: Backend | None = None, *, finished: bool = True) -> AppWindow:
         window = AppWindow(backend or self.backend(), self.hooks)
         self.windows.append(window)
         window.show()
+        if finished:
+            window.finish_startup()  # as the controller does after the first paint
         return window
 
     def synced_window(self, **options: Any) -> AppWindow:
