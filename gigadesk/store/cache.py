@@ -15,7 +15,14 @@ from typing import Any
 
 from gigadesk.domain.items import ActivatedItem, month_start, next_month
 from gigadesk.store import cache_sql
-from gigadesk.store.cache_file import CacheError, connect, damage_marker, describe, is_damage
+from gigadesk.store.cache_file import (
+    CacheError,
+    connect,
+    damage_marker,
+    describe,
+    is_damage,
+    release,
+)
 from gigadesk.store.cache_hits import KeptHits
 from gigadesk.store.cache_rows import (
     ITEM_COLUMNS,
@@ -77,6 +84,7 @@ class Cache:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None) -> None:
         self._conn = conn
+        self._closed = False
         self.path = path
         self.recovered_from = recovered_from
         self._writes = 0  # commits by this connection, for the remembered counts
@@ -97,7 +105,10 @@ class Cache:
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
-        self._conn.close()
+        if not self._closed:
+            self._closed = True
+            self._conn.close()
+            release(self.path)
 
     def __enter__(self) -> Cache:
         return self

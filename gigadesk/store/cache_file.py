@@ -7,6 +7,8 @@ import errno
 import logging
 import os
 import sqlite3
+import threading
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -86,8 +88,35 @@ def is_damage(exc: BaseException) -> bool:
     return _primary_code(exc) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
+# POSIX advisory locks belong to a process, and closing any descriptor of a file drops all of
+# them. Reading the file's header with open() and close() while this process holds SQLite
+# connections to it would silently release their locks: another process (the CLI, a sync
+# worker) closing its own connection would then take itself for the last one, checkpoint and
+# delete the write-ahead log under our readers, which then see a "malformed" database. So the
+# raw checks run only while this process has no connection to the file, under a lock that
+# keeps other threads from connecting meanwhile.
+_connections: Counter[str] = Counter()
+_connections_lock = threading.Lock()
+
+
+def _key(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def release(path: Path) -> None:
+    """Note that one connection made by `connect(path)` was closed."""
+    with _connections_lock:
+        key = _key(path)
+        if _connections[key] > 0:
+            _connections[key] -= 1
+        if _connections[key] == 0:
+            del _connections[key]
+
+
 def connect(path: Path) -> tuple[sqlite3.Connection, Path | None]:
-    """A ready connection to the cache at `path` and where a damaged file was moved, if any."""
+    """A ready connection to the cache at `path` and where a damaged file was moved, if any.
+
+    Every connection made here is handed back with `release(path)` when it is closed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError) as exc:
@@ -97,16 +126,23 @@ def connect(path: Path) -> tuple[sqlite3.Connection, Path | None]:
         ) from exc
     except OSError as exc:
         raise describe(exc, path, "creating its folder") from exc
-    try:
-        return _open(path), None
-    except DamagedCache as damage:
-        log.warning("the history cache %s is damaged (%s); setting it aside", path, damage)
-        recovered_from = set_aside(path)
-    return _open(path), recovered_from
+    with _connections_lock:
+        key = _key(path)
+        raw_checks = _connections[key] == 0
+        try:
+            conn, recovered_from = _open(path, raw_checks), None
+        except DamagedCache as damage:
+            log.warning("the history cache %s is damaged (%s); setting it aside", path, damage)
+            recovered_from = set_aside(path)
+            conn = _open(path, raw_checks)
+        _connections[_key(path)] += 1
+    return conn, recovered_from
 
 
-def _open(path: Path) -> sqlite3.Connection:
-    _check_header(path)
+def _open(path: Path, raw_checks: bool) -> sqlite3.Connection:
+    if raw_checks:
+        _check_header(path)
+        _check_length(path)
     try:
         conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, cached_statements=128)
     except sqlite3.Error as exc:
@@ -181,7 +217,6 @@ def _check_content(conn: sqlite3.Connection, path: Path) -> None:
             if problems != ["ok"]:
                 raise DamagedCache("; ".join(str(problem) for problem in problems))
         else:
-            _check_length(path)
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             if _has_table(conn, "items"):  # the last page of the table is read too
                 conn.execute("SELECT max(id) FROM items").fetchone()
@@ -210,7 +245,7 @@ def _size(path: Path) -> int:
 def _check_length(path: Path) -> None:
     # A file cut short: the header's page count (when valid) says more than the file holds.
     # Skipped while a write-ahead log is pending, as a checkpoint may be half done.
-    if _size(path.with_name(path.name + "-wal")) > 0:
+    if _size(path.with_name(path.name + "-wal")) > 0 or _size(path) == 0:
         return
     with path.open("rb") as file:
         header = file.read(100)

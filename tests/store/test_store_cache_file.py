@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -272,3 +274,32 @@ def test_a_cache_path_under_a_file_gives_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(CacheError, match="cannot be created: a file is in the way"):
         Cache.open(tmp_path / "plain-file" / "history.sqlite3")
     assert (tmp_path / "plain-file").read_text() == "x"
+
+
+_OPEN_AND_CLOSE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("SELECT count(*) FROM items").fetchone()
+conn.close()
+"""
+
+
+def test_a_second_connection_leaves_the_first_ones_locks_alone(tmp_path: Path) -> None:
+    # Closing any descriptor of a file drops the whole process's POSIX locks on it. Were the
+    # second open to read the header with open()/close(), another process closing its
+    # connection would take itself for the last user and delete the write-ahead log under
+    # the first connection.
+    path = tmp_path / "history.sqlite3"
+    first = Cache.open(path)
+    try:
+        first.upsert_item(make_item(uid="kept"))
+        wal = path.with_name(path.name + "-wal")
+        assert wal.exists()
+        Cache.open(path).close()
+        subprocess.run([sys.executable, "-c", _OPEN_AND_CLOSE, str(path)], check=True)
+        assert wal.exists(), "the other process saw that this one still uses the cache"
+        assert first.get("kept") is not None
+    finally:
+        first.close()
+    subprocess.run([sys.executable, "-c", _OPEN_AND_CLOSE, str(path)], check=True)
+    assert not wal.exists(), "the last connection to close tidies the log away"
