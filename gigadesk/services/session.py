@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -9,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gigadesk.api import transport
 from gigadesk.api.errors import InsecureUrl
 from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem
@@ -17,7 +19,7 @@ from gigadesk.services.refunds import count_refunds_in_month
 from gigadesk.store.cache import Cache
 from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import HistoryQuery
-from gigadesk.store.secrets import SecretStore
+from gigadesk.store.secrets import ENV_CLIENT_ID, ENV_CLIENT_SECRET, SecretStore
 from gigadesk.store.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -111,9 +113,26 @@ class Session:
                 **options,
             )
         except InsecureUrl as exc:
-            raise SessionError(f"{exc.message} Change it in Settings or with --base-url.") from None
+            raise _insecure(exc.message) from None
         self.clock = Clock(lambda: client.server_clock_offset)
         return client
+
+    def keychain_account(self) -> str | None:
+        """The Client ID whose secret `secrets.credentials()` would ask the keychain for
+        (importing keyring, which is slow); None when there is no account or the environment
+        gives the secret."""
+        if os.environ.get(ENV_CLIENT_SECRET):
+            return None
+        return os.environ.get(ENV_CLIENT_ID, "").strip() or self.settings.client_id or None
+
+    def check_client(self) -> None:
+        """Raise the SessionError that `client()` would for the settings, without making a
+        client (nor importing httpx): what a window checks before its first paint."""
+        if self.offline:
+            raise SessionError("working offline: this needs a connection to Gigastore")
+        problem = transport.plain_http_to_another_machine(self.settings.base_url)
+        if problem is not None:
+            raise _insecure(problem)
 
     def judge(
         self, cache: Cache, now: datetime | None = None
@@ -130,3 +149,7 @@ class Session:
         limit = self.refund_limit
         reached = limit is not None and count_refunds_in_month(cache, moment) >= limit
         return HistoryQuery(now=moment, limit_reached=reached, **fields)
+
+
+def _insecure(problem: str) -> SessionError:
+    return SessionError(f"{problem} Change it in Settings or with --base-url.")

@@ -15,7 +15,13 @@ from gigadesk.api.client import GigastoreClient
 from gigadesk.api.wire import SkippedItem
 from gigadesk.domain.items import month_start, next_month, previous_month
 from gigadesk.services.sync_plan import EARLIEST_MONTH, WindowState, plan_sync
-from gigadesk.services.sync_worker import PROCESS_THRESHOLD, PreparedWindow, WindowPreparer
+from gigadesk.services.sync_worker import (
+    PROCESS_THRESHOLD,
+    PreparedWindow,
+    StoredWindow,
+    WindowSaver,
+    unread_uids,
+)
 from gigadesk.store.cache import Cache
 
 T = TypeVar("T")
@@ -102,19 +108,28 @@ class SyncService:
         """Sync until the history is complete and fresh; cancel by cancelling the task."""
         started = time.monotonic()
         writer = _CacheWriter(self._cache_path)
-        preparer = WindowPreparer(self._process_threshold)
+
+        async def write_in_thread(start: datetime, window: PreparedWindow, at: datetime) -> None:
+            unread = unread_uids(window)
+            await writer.call(
+                lambda cache: cache.replace_window(
+                    start, next_month(start), (), at, keep=unread, prepared=window.items
+                )
+            )
+
+        saver = WindowSaver(self._cache_path, write_in_thread, self._process_threshold)
         try:
-            return await self._run(writer, preparer, on_progress, started)
+            return await self._run(writer, saver, on_progress, started)
         finally:
             try:
-                await writer.aclose()
+                await saver.aclose()
             finally:
-                preparer.close()
+                await writer.aclose()
 
     async def _run(
         self,
         writer: _CacheWriter,
-        preparer: WindowPreparer,
+        saver: WindowSaver,
         on_progress: ProgressCallback | None,
         started: float,
     ) -> SyncResult:
@@ -149,8 +164,8 @@ class SyncService:
             return (start, True) if start is not None and start >= self._earliest else None
 
         async def produce(queue: asyncio.Queue[_Job | BaseException | None]) -> None:
-            # Reads month after month, and hands each answer to the preparer at once: the
-            # next months are read and parsed while the writer thread writes. Only a month
+            # Reads month after month, and hands each answer to the saver at once: the next
+            # months are read and parsed while the month before is written. Only a month
             # that will be read for sure is read ahead (the walk back goes on unless the
             # answer just read is an empty list), so no request is wasted.
             nonlocal empty_run
@@ -163,7 +178,7 @@ class SyncService:
                     if walking:
                         empty_run = empty_run + 1 if _no_elements(payload) else 0
                     upcoming = after(month, walking)
-                    work = asyncio.ensure_future(preparer.prepare(payload, synced_at))
+                    work = asyncio.ensure_future(saver.save(month, payload, synced_at))
                     job = _Job(month, walking, upcoming is None, synced_at, work)
                     try:
                         await queue.put(job)
@@ -181,7 +196,6 @@ class SyncService:
                 if isinstance(job, BaseException):
                     raise job
                 window = await job.work
-                await self._write(writer, job, window)
                 done, items = done + 1, items + window.item_count
                 skipped.extend(window.skipped)
                 if job.walking:
@@ -198,31 +212,16 @@ class SyncService:
         report()
         return SyncResult(done, items, skipped, time.monotonic() - started, self._clock())
 
-    async def _write(self, writer: _CacheWriter, job: _Job, window: PreparedWindow) -> None:
-        month = job.month
-        # Items the server lists but we cannot read keep their cached copies.
-        unread = {skipped.uid for skipped in window.skipped if skipped.uid}
-        await writer.call(
-            lambda cache: cache.replace_window(
-                month,
-                next_month(month),
-                (),
-                job.synced_at,
-                keep=unread,
-                prepared=window.prepared(),  # unpickled on the writer thread
-            )
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class _Job:
-    """One month read from the server, being made ready for the cache."""
+    """One month read from the server, being saved to the cache."""
 
     month: datetime
     walking: bool  # part of the walk back to the first sale
     last: bool  # no month is read after this one
     synced_at: datetime
-    work: asyncio.Future[PreparedWindow]
+    work: asyncio.Future[StoredWindow]
 
 
 def _no_elements(payload: bytes) -> bool:

@@ -1,20 +1,24 @@
-"""Parsing a month of items and preparing its cache rows, in worker processes for big months."""
+"""Parsing a month of items and writing it to the cache, in worker processes for big months."""
 
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import gc
 import logging
 import multiprocessing
 import os
-import pickle
 import threading
+from collections.abc import Awaitable, Callable
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from gigadesk.api.wire import SkippedItem, parse_items
+from gigadesk.domain.items import next_month
+from gigadesk.store.cache import Cache
 from gigadesk.store.cache_writes import PreparedItems, prepare_items
 
 log = logging.getLogger(__name__)
@@ -23,66 +27,46 @@ log = logging.getLogger(__name__)
 # most of a sync's work, and in a thread it holds the GIL that the GUI thread needs.
 PROCESS_THRESHOLD = 256 * 1024
 WORKERS = int(os.environ.get("GIGADESK_SYNC_WORKERS", "2"))
-# Items per pickled chunk: unpickling one holds the GIL for a few milliseconds only.
-_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedWindow:
-    """One month's answer, parsed and turned into cache rows."""
+    """One month's answer, parsed and turned into cache rows (a uid listed twice: the later
+    copy wins)."""
 
     item_count: int
     skipped: list[SkippedItem]
-    chunks: list[bytes]  # pickled PreparedItems, in the order of the answer
-
-    def prepared(self) -> PreparedItems:
-        """All the chunks as one batch (a uid listed twice: the later copy wins)."""
-        by_uid = {}
-        changing: set[str] = set()
-        for chunk in self.chunks:
-            part: PreparedItems = pickle.loads(chunk)
-            by_uid.update(part.by_uid)
-            changing.difference_update(part.by_uid)
-            changing.update(part.open_uids)
-        return PreparedItems(by_uid, frozenset(changing))
+    items: PreparedItems
 
 
 def prepare_window(payload: bytes, at: datetime) -> PreparedWindow:
-    """Parse an items answer and prepare its rows; which items can change is judged at `at`.
-
-    Runs in a worker process (or a thread): it takes and returns only picklable values.
-    """
+    """Parse an items answer and prepare its rows; which items can change is judged at `at`."""
     items, skipped = parse_items(payload)
-    chunks = [
-        pickle.dumps(prepare_items(items[start : start + _CHUNK], at), pickle.HIGHEST_PROTOCOL)
-        for start in range(0, len(items), _CHUNK)
-    ]
-    return PreparedWindow(len(items), skipped, chunks)
+    return PreparedWindow(len(items), skipped, prepare_items(items, at))
 
 
-def _prepare_in_worker(payload: bytes, at: datetime) -> PreparedWindow:
-    """`prepare_window` in a worker process, with the cycle collector paused.
+class WindowSaver:
+    """Saves months: big answers parsed and written by worker processes, small ones parsed
+    in a thread and written by the caller's writer.
 
-    A month is tens of thousands of new objects that all stay alive until the month is
-    done, so the collector would scan them again and again for nothing (a sixth of the
-    work); none of them form cycles, and what does is collected once the month is over.
-    """
-    gc.disable()
-    try:
-        return prepare_window(payload, at)
-    finally:
-        gc.enable()
-
-
-class WindowPreparer:
-    """Runs `prepare_window`: small answers in a thread, big ones in worker processes.
-
-    The processes are started ('spawn': safe beside Qt's threads, and what a frozen build
-    supports through multiprocessing.freeze_support()) at the first big answer, and stop
-    with close(). When they cannot run, the work falls back to a thread.
+    A worker process parses a month and writes it to the cache in one transaction with a
+    connection of its own, so the GUI process neither holds the objects of a month nor
+    spends its CPU and GIL writing them: while one worker writes (SQLite lets one writer
+    at a time), the other parses the next month. The processes are started ('spawn': safe
+    beside Qt's threads, and what a frozen build supports through
+    multiprocessing.freeze_support()) at the first big answer, and stop with aclose(). When
+    they cannot run, the work falls back to a thread.
     """
 
-    def __init__(self, threshold: int = PROCESS_THRESHOLD, workers: int = WORKERS) -> None:
+    def __init__(
+        self,
+        cache_path: Path,
+        write_in_thread: ThreadWriter,
+        threshold: int = PROCESS_THRESHOLD,
+        workers: int = WORKERS,
+    ) -> None:
+        self._cache_path = cache_path
+        self._write_in_thread = write_in_thread
         self._threshold = threshold
         self._workers = workers
         self._executor: ProcessPoolExecutor | None = None
@@ -90,43 +74,103 @@ class WindowPreparer:
         self._lock = threading.Lock()
         self._closed = False
 
-    async def prepare(self, payload: bytes, at: datetime) -> PreparedWindow:
-        """`prepare_window(payload, at)`, off the event loop."""
+    async def save(self, start: datetime, payload: bytes, at: datetime) -> StoredWindow:
+        """Parse the answer for the month from `start` and store it, off the event loop."""
         if len(payload) > self._threshold and not self._broken:
             try:
                 # Submitted from a thread: the first submit starts the processes (tens of
                 # milliseconds each), which would stall the event loop.
-                future = await asyncio.to_thread(self._submit, payload, at)
+                future = await asyncio.to_thread(self._submit, start, payload, at)
                 return await asyncio.wrap_future(future)
             except (BrokenExecutor, OSError) as exc:
+                # A worker that died mid-month left no trace: its transaction rolled back.
                 log.warning("sync: worker processes unavailable (%s); parsing in a thread", exc)
                 self._broken = True
-        return await asyncio.to_thread(prepare_window, payload, at)
+        window = await asyncio.to_thread(prepare_window, payload, at)
+        await self._write_in_thread(start, window, at)
+        return StoredWindow(window.item_count, window.skipped)
 
-    def _submit(self, payload: bytes, at: datetime) -> Future[PreparedWindow]:
+    def _submit(self, start: datetime, payload: bytes, at: datetime) -> Future[StoredWindow]:
         with self._lock:
             if self._closed:
                 raise BrokenExecutor("the sync is over")
             if self._executor is None:
                 context = multiprocessing.get_context("spawn")
                 self._executor = ProcessPoolExecutor(
-                    self._workers, mp_context=context, initializer=_lower_priority
+                    self._workers, mp_context=context, initializer=_start_worker
                 )
-            return self._executor.submit(_prepare_in_worker, payload, at)
+            return self._executor.submit(store_window, self._cache_path, start, payload, at)
 
-    def close(self) -> None:
-        """Stop the worker processes for good (a month being parsed finishes first; queued
-        ones don't start)."""
+    async def aclose(self) -> None:
+        """Stop the worker processes for good: a month being written is finished, queued
+        ones don't start, and this returns once the processes (and their connections to
+        the cache) are gone."""
         with self._lock:
             self._closed = True
-            if self._executor is not None:
-                self._executor.shutdown(wait=False, cancel_futures=True)
-                self._executor = None
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            # In a thread, shielded: a second cancellation still lets the processes end.
+            await asyncio.shield(asyncio.to_thread(executor.shutdown, True, cancel_futures=True))
+
+
+ThreadWriter = Callable[[datetime, PreparedWindow, datetime], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredWindow:
+    """What saving one month did: the items the server listed, and those it could not read."""
+
+    item_count: int
+    skipped: list[SkippedItem]
+
+
+def store_window(cache_path: Path, start: datetime, payload: bytes, at: datetime) -> StoredWindow:
+    """In a worker process: parse the answer for the month from `start` and write it to the
+    cache in one transaction (items the server lists but that cannot be read keep their
+    cached copies). The cycle collector is paused meanwhile: a month is tens of thousands
+    of new objects that all stay alive until it is written, and none of them form cycles."""
+    gc.disable()
+    try:
+        window = prepare_window(payload, at)
+        _worker_cache(cache_path).replace_window(
+            start, next_month(start), (), at, keep=unread_uids(window), prepared=window.items
+        )
+        return StoredWindow(window.item_count, window.skipped)
+    finally:
+        gc.enable()
+
+
+def unread_uids(window: PreparedWindow) -> set[str]:
+    """The uids the server listed but that could not be read: their cached copies stay."""
+    return {item.uid for item in window.skipped if item.uid}
+
+
+# A worker process's connections, opened at its first month and kept for the next ones.
+_worker_caches: dict[Path, Cache] = {}
+
+
+def _worker_cache(path: Path) -> Cache:
+    cache = _worker_caches.get(path)
+    if cache is None:
+        cache = _worker_caches[path] = Cache.open(path)
+    return cache
+
+
+def _close_worker_caches() -> None:
+    while _worker_caches:
+        _worker_caches.popitem()[1].close()
+
+
+def _start_worker() -> None:
+    """In a new worker process: close its connections when it ends, and give way to the
+    GUI when the CPU is busy."""
+    atexit.register(_close_worker_caches)
+    _lower_priority()
 
 
 def _lower_priority() -> None:
-    """In a worker process: give way to the GUI (and the writer) when the CPU is busy, so
-    that parsing in the background never makes the window stutter."""
+    """In a worker process: give way to the GUI when the CPU is busy, so that a sync in the
+    background never makes the window stutter."""
     if hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(10)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -20,8 +20,9 @@ from gigadesk.ui import icons, theme
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
-@dataclass(frozen=True)
-class Actions:
+# A NamedTuple, not a dataclass: it is built at start-up, where a dataclass's generated
+# methods cost over a millisecond each class.
+class Actions(NamedTuple):
     """Every command of the main window, shared by menus, toolbar, pane and context menu."""
 
     refresh: QAction

@@ -17,10 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QMainWindow
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult, count_refunds_in_month
@@ -39,22 +36,17 @@ from gigadesk.ui.i18n import arg
 from gigadesk.ui.refund_flow import RefundFlow, outcome_text, refund_action_state
 from gigadesk.ui.saved_views import from_text, restore_view
 from gigadesk.ui.status_bar import StatusBar
-from gigadesk.ui.window_layout import build_central, make_search_edit, replace_page, replace_tab
+from gigadesk.ui.window_layout import build_central, make_search_edit
+from gigadesk.ui.window_parts import LateParts
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # an event type: importing it builds QEvent's enums
 
     from gigadesk.services.sync import SyncProgress, SyncResult
-    from gigadesk.ui.account_flow import AccountFlow
-    from gigadesk.ui.dashboard import Dashboard
-    from gigadesk.ui.settings_dialog import SettingsDialog
-    from gigadesk.ui.sync_flow import SyncFlow
-    from gigadesk.ui.welcome_view import WelcomeView
-    from gigadesk.ui.workspace import Workspace
 
 # The sync flow (asyncio, the sync service, httpx), the workspace (dashboard, bulk work,
 # notices), the welcome view, the settings dialog and the export are imported and built after
-# the first paint (or when first needed): see finish_startup.
+# the first paint (or when first needed): see finish_startup and window_parts.LateParts.
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -62,10 +54,9 @@ translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 SEARCH_DEBOUNCE_MS = 150
 SYNC_REFRESH_MS = 2500  # while a sync runs, show new rows at most this often
 DEFAULT_SIZE = (1280, 800)
-_WARNING = QMessageBox.Icon.Warning
 
 
-class AppWindow(QMainWindow):
+class AppWindow(QMainWindow, LateParts):
     """Shows the cache at once; syncs, refunds and exports through the backend's services."""
 
     def __init__(self, backend: Backend, hooks: AppHooks) -> None:
@@ -86,11 +77,6 @@ class AppWindow(QMainWindow):
         self.splitter, self.history, self.pane = central.splitter, central.history, central.pane
         self.tabs, self.dashboard_page = central.tabs, central.dashboard_page
         self.table = self.history.table
-        self._sync_flow: SyncFlow | None = None
-        self._workspace: Workspace | None = None
-        self._dashboard: Dashboard | None = None
-        self._welcome: WelcomeView | None = None
-        self._account_flow: AccountFlow | None = None
         self._view_restored = False
         self.refund_flow = RefundFlow(self)
         self.model: HistoryModel | None = None
@@ -101,6 +87,7 @@ class AppWindow(QMainWindow):
         self._sync_refresh.setInterval(SYNC_REFRESH_MS)
         self._closing = False
         self._refunds_used = 0
+        self._refund_count_due = False  # the month's refunds are counted after the first paint
         self._windows: list[SyncedWindow] = []
         self._sync_dirty = False
         self._pending: tuple[str, int, int] | None = None  # a reselection waiting for the count
@@ -108,77 +95,16 @@ class AppWindow(QMainWindow):
         self.last_error: str | None = None
         self._connect_signals()
         async_slots.set_error_handler(self.show_error)
-        self.configure(backend)
+        self.configure(backend, first=True)
 
     # --- built after the first paint ------------------------------------------------------
 
     def finish_startup(self) -> None:
         """Build what the first paint did not need (the sync flow, the workspace's commands
-        and notices); each is also built on first use, so calling this is optional."""
+        and notices) and count the month's refunds when the first paint did not wait for them;
+        each is also done on first use, so calling this is optional."""
+        self._count_refunds_when_due()
         _ = self.sync_flow, self.workspace, self.account_flow
-
-    @property
-    def sync_flow(self) -> SyncFlow:
-        """Background syncs and the connection state (built on first use)."""
-        if self._sync_flow is None:
-            from gigadesk.ui.sync_flow import SyncFlow
-
-            flow = SyncFlow(self)
-            self._sync_flow = flow
-            flow.state_changed.connect(self._state_changed)
-            flow.progress.connect(self._sync_progress)
-            flow.finished.connect(self._sync_finished)
-            flow.failed.connect(self._sync_failed)
-            flow.ended.connect(self._sync_ended)
-            flow.configure(self.backend.sync, self.backend.state)
-            flow.set_interval(self.backend.refresh_minutes)
-        return self._sync_flow
-
-    @property
-    def workspace(self) -> Workspace:
-        """The dashboard's refreshes, bulk commands, columns menu and notices (built on first
-        use)."""
-        if self._workspace is None:
-            from gigadesk.ui.workspace import Workspace
-
-            self._workspace = Workspace(self)
-            self._workspace.configured()
-        return self._workspace
-
-    @property
-    def dashboard(self) -> Dashboard:
-        """The Dashboard tab's content (built on first use)."""
-        if self._dashboard is None:
-            from gigadesk.ui.dashboard import Dashboard
-
-            self._dashboard = Dashboard(self.tabs)
-            replace_tab(self.tabs, self.dashboard_page, self._dashboard)
-        return self._dashboard
-
-    @property
-    def welcome(self) -> WelcomeView:
-        """The first run's view: connect an account or try the demo (built on first use)."""
-        if self._welcome is None:
-            from gigadesk.ui.welcome_view import WelcomeView
-
-            self._welcome = WelcomeView(self.hooks.test_connection)
-            replace_page(self.stack, self.welcome_page, self._welcome)
-        return self._welcome
-
-    @property
-    def account_flow(self) -> AccountFlow:
-        """Connecting, the demo, the settings dialog and About (built on first use)."""
-        if self._account_flow is None:
-            from gigadesk.ui.account_flow import AccountFlow
-
-            self._account_flow = AccountFlow(self, self.welcome, self.status, self.hooks)
-        return self._account_flow
-
-    @property
-    def connection(self) -> Connection:
-        """The connection state (the backend's until the sync flow exists)."""
-        flow = self._sync_flow
-        return flow.state if flow is not None else self.backend.state
 
     def _connect_signals(self) -> None:
         a = self.commands
@@ -205,8 +131,12 @@ class AppWindow(QMainWindow):
 
     # --- configuration --------------------------------------------------------------------
 
-    def configure(self, backend: Backend) -> None:
-        """Show `backend`'s cache and act through its services (also after a switch)."""
+    def configure(self, backend: Backend, *, first: bool = False) -> None:
+        """Show `backend`'s cache and act through its services (also after a switch).
+
+        `first`: the window's first configuration, before its first paint. Without a monthly
+        limit, the month's refund count changes no row or text shown (only tooltips and the
+        pane), so counting it then waits until after the paint (finish_startup)."""
         self._cancel_sync()
         self.backend = backend
         account = backend.account
@@ -217,7 +147,17 @@ class AppWindow(QMainWindow):
             title += translate("AppWindow", " (demo)")
         self.setWindowTitle(title)
         old = self.model
-        self.model = HistoryModel(backend.cache, clock=backend.clock, parent=self)
+        self._windows = backend.cache.synced_windows()
+        self._refund_count_due = first and backend.monthly_limit is None
+        if not self._refund_count_due:
+            self._refunds_used = self._count_refunds()
+        self.model = HistoryModel(
+            backend.cache,
+            clock=backend.clock,
+            refunds_used=self._refunds_used,
+            monthly_limit=backend.monthly_limit,
+            parent=self,
+        )
         if old is not None:
             self.model.set_query(old.query)  # the search, filter and order stay as they were
         self.model.counts_changed.connect(self.history.set_counts)
@@ -246,9 +186,9 @@ class AppWindow(QMainWindow):
                 self.hooks.secret_note, self.hooks.keychain_missing()
             )
             self.welcome.form.client_id_edit.setFocus()
-        self._windows = backend.cache.synced_windows()
-        self._apply_refund_context()
-        self.history.set_counts(self.model.rowCount(), self.model.total, self.model.count_exact)
+        self.history.set_counts(
+            self.model.rowCount(), self.model.shown_total, self.model.count_exact
+        )
         self._state_changed(backend.state, "")
         for notice in backend.notices:
             self.banner.show_message("notice", notice, _dismiss(), "dismiss")
@@ -259,9 +199,17 @@ class AppWindow(QMainWindow):
         if self._workspace is not None:
             self._workspace.configured()
 
+    def services_attached(self) -> None:
+        """The backend's sync and refund services arrived (made after the first paint)."""
+        self.refund_flow.service = self.backend.refunds
+        if self._sync_flow is not None:  # else it starts from the backend when built
+            self._sync_flow.configure(self.backend.sync, self.backend.state)
+        self.update_actions()
+
     @property
     def refunds_used(self) -> int:
         """Refunds made this month, as the window last counted them."""
+        self._count_refunds_when_due()
         return self._refunds_used
 
     def restore_state(self, geometry: bytes | None, splitter: bytes | None) -> None:
@@ -323,11 +271,12 @@ class AppWindow(QMainWindow):
         if item is None or model is None:
             self.pane.show_item(None, now=self.backend.clock())
         else:
+            self._count_refunds_when_due()  # before the verdict, which depends on it
             self.pane.show_item(
                 item,
                 model.verdict(item),
                 now=model.now,
-                refunds_used=self._refunds_used,
+                refunds_used=self.refunds_used,
                 monthly_limit=self.backend.monthly_limit,
                 as_of=self._as_of(item),
                 online=self.connection.online,
@@ -375,14 +324,20 @@ class AppWindow(QMainWindow):
 
     def _apply_refund_context(self) -> None:
         assert self.model is not None
+        self._refund_count_due = False
+        self._refunds_used = self._count_refunds()
+        self.model.set_refund_context(self._refunds_used, self.backend.monthly_limit)
+
+    def _count_refunds_when_due(self) -> None:
+        if self._refund_count_due and self.model is not None:
+            self._apply_refund_context()
+
+    def _count_refunds(self) -> int:
         refunds = self.backend.refunds
         now = self.backend.clock()
-        self._refunds_used = (
-            refunds.refunds_this_month(now)
-            if refunds is not None
-            else count_refunds_in_month(self.backend.cache, now)
-        )
-        self.model.set_refund_context(self._refunds_used, self.backend.monthly_limit)
+        if refunds is not None:
+            return refunds.refunds_this_month(now)
+        return count_refunds_in_month(self.backend.cache, now)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -450,7 +405,7 @@ class AppWindow(QMainWindow):
 
         assert self.model is not None
         return await export_rows(
-            self, self.status, self.backend, self.model, path, refunds_used=self._refunds_used
+            self, self.status, self.backend, self.model, path, refunds_used=self.refunds_used
         )
 
     # --- sync and connection ------------------------------------------------------------
@@ -520,19 +475,14 @@ class AppWindow(QMainWindow):
         text = arg(translate("AppWindow", "Reading the history failed: %1"), message)
         self.banner.show_message("notice", text, _dismiss(), "dismiss")
 
-    @property
-    def settings_dialog(self) -> SettingsDialog | None:
-        """The settings dialog while it is open."""
-        flow = self._account_flow
-        dialog: SettingsDialog | None = flow.settings_dialog if flow is not None else None
-        return dialog
-
     def show_error(self, error: BaseException) -> None:
         """A failure nobody else handled: say it plainly (details are in the log)."""
         text = getattr(error, "message", None) or str(error) or type(error).__name__
         self.last_error = str(text)
         title = translate("AppWindow", "Something went wrong")
-        show_message(self, title, str(text), icon=_WARNING)
+        from PySide6.QtWidgets import QMessageBox  # built when first needed, not at start-up
+
+        show_message(self, title, str(text), icon=QMessageBox.Icon.Warning)
 
     # --- closing ----------------------------------------------------------------------------
 

@@ -114,14 +114,22 @@ class AppController:
         self._quit: asyncio.Event | None = None
         self._log = LogFile()
         self.crash: CrashReporter | None = None  # set by the composition root
+        # At start-up the keychain is asked (keyring), and the client and the services (httpx)
+        # are made, after the first paint: the account or credentials wait here until then
+        # (see attach_services).
+        self._deferred: tuple[str, str] | None = None
+        self._deferred_lookup: str | None = None
 
     # --- lifetime -----------------------------------------------------------------------------
 
-    def open_window(self) -> AppWindow:
-        """Open the session and show the window from the cache at once."""
+    def open_window(self, *, defer_services: bool = False) -> AppWindow:
+        """Open the session and show the window from the cache at once.
+
+        `defer_services`: the keychain lookup, the client and the sync and refund services
+        are done later, by attach_services (run calls it after the first paint)."""
         if self.window is None:
             self._log.hold()  # the log file is opened after the first paint, by run
-        backend = self._open(self.demo)
+        backend = self._open(self.demo, defer_services=defer_services)
         window = AppWindow(backend, self)
         assert self.session is not None
         settings = self.session.settings
@@ -135,7 +143,7 @@ class AppController:
         """Open the window and wait for its first paint, before the rest of start-up is even
         imported; False (the reason said) when it cannot open. `run` then carries on."""
         try:
-            window = self.open_window()
+            window = self.open_window(defer_services=True)
         except STARTUP_ERRORS as exc:
             _fail(f"cannot start: {_words(exc)}")
             self._log.release()  # the reason goes to the log file too, when there is one
@@ -177,6 +185,10 @@ class AppController:
                 code = _fail(f"cannot start: {_words(exc)}")
                 self._log.release()  # the reason goes to the log file too, when there is one
                 return code
+        if self._deferred is not None or self._deferred_lookup is not None:
+            # Imported off the GUI thread, then made here: the window stays responsive.
+            await asyncio.to_thread(_import_services, self._deferred_lookup is not None)
+            self.attach_services()
         window.finish_startup()
         self._log.release()
         if self.preload is not None and window.backend.sync is not None:
@@ -264,7 +276,40 @@ class AppController:
             return self.demo_server.data_dir()
         return chosen if self.options.demo else chosen / "demo"
 
-    def _open(self, demo: bool, credentials: tuple[str, str] | None = None) -> Backend:
+    def attach_services(self) -> None:
+        """Make the client and the services that open_window(defer_services=True) left for
+        after the first paint, and give them to the window."""
+        credentials, self._deferred = self._deferred, None
+        lookup, self._deferred_lookup = self._deferred_lookup, None
+        window, session = self.window, self.session
+        if window is None or session is None:
+            return
+        backend = window.backend
+        if lookup is not None:
+            credentials = session.secrets.credentials(session.settings.client_id)
+            if credentials is None:
+                # No secret after all: the welcome view, as a start without one shows.
+                window.configure(
+                    dataclasses.replace(backend, account=None, state=Connection.NOT_CONFIGURED)
+                )
+                return
+        if credentials is None:
+            return
+        client = session.client(credentials)  # checked already by session.check_client
+        backend.refunds = _refund_service()(
+            client, backend.cache, session.refund_limit, clock=session.clock
+        )
+        backend.sync = _sync_service()(client, session.paths.cache_file)
+        self.client = client
+        window.services_attached()
+
+    def _open(
+        self,
+        demo: bool,
+        credentials: tuple[str, str] | None = None,
+        *,
+        defer_services: bool = False,
+    ) -> Backend:
         session = Session.start(self._session_options(demo))
         self._log.use(session.paths.log_dir)
         if demo and session.settings.monthly_refund_limit is None:
@@ -275,12 +320,22 @@ class AppController:
         cache = stack.enter_context(session.open_cache())
         if demo:
             credentials = (self.demo_server.client_id, self.demo_server.client_secret)
-        elif credentials is None and not session.offline:
-            # Offline, no secret is needed: the keychain is not even asked.
-            credentials = session.secrets.credentials(session.settings.client_id)
-        client = session.client(credentials) if credentials and not session.offline else None
-        account = credentials[0] if credentials else (session.settings.client_id or None)
-        if client is not None:
+        lookup: str | None = None
+        if not demo and credentials is None and not session.offline:
+            # Offline, no secret is needed: the keychain is not even asked. At start-up it is
+            # asked after the first paint, which shows the account's history meanwhile.
+            lookup = session.keychain_account() if defer_services else None
+            if lookup is not None and _refused(session):
+                lookup = None  # no client could be made: decided now, as without deferring
+            if lookup is None:
+                credentials = session.secrets.credentials(session.settings.client_id)
+        online = (bool(credentials) or lookup is not None) and not session.offline
+        deferred = credentials if online and defer_services else None
+        if deferred is not None:
+            session.check_client()  # what making the client would refuse, refused now
+        client = session.client(credentials) if credentials and online and not deferred else None
+        account = credentials[0] if credentials else (lookup or session.settings.client_id or None)
+        if online:
             state = Connection.CONNECTING
         else:
             state = Connection.OFFLINE_MODE if session.offline else Connection.NOT_CONFIGURED
@@ -292,19 +347,22 @@ class AppController:
         backend = Backend(
             cache=cache,
             cache_path=session.paths.cache_file,
-            account=account if account and (credentials or session.offline) else None,
+            account=account if account and (online or session.offline) else None,
             sync=_sync_service()(client, session.paths.cache_file) if client else None,
             refunds=refunds,
             monthly_limit=session.refund_limit,
             state=state,
             demo=demo,
             refresh_minutes=session.settings.refresh_minutes,
-            clock=session.clock.now,
+            # The session's clock at each call: making the client later swaps it for one that
+            # knows the server's.
+            clock=lambda: session.clock.now(),
             notices=list(session.notices),
-            clock_notice=session.clock.notice,
+            clock_notice=lambda: session.clock.notice(),
             history_view=session.settings.history_view,
         )
         self.session, self.client, self.demo = session, client, demo
+        self._deferred, self._deferred_lookup = deferred, lookup
         self._stack.close()
         self._stack = stack
         return backend
@@ -492,6 +550,25 @@ def _fail(text: str) -> int:
     log.error("%s", text)
     automation.report_error(text)
     return 1
+
+
+def _import_services(keychain: bool) -> None:
+    """Import what attach_services needs (httpx behind the client; keyring when asked)."""
+    _refund_service()
+    _sync_service()
+    import gigadesk.api.client  # noqa: F401
+
+    if keychain:
+        import keyring  # noqa: F401
+
+
+def _refused(session: Session) -> bool:
+    """True when the session's settings would make no client (an insecure base URL)."""
+    try:
+        session.check_client()
+    except SessionError:
+        return True
+    return False
 
 
 def _refund_service() -> type[RefundService]:

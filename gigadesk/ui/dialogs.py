@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     import asyncio
+
+    # QMessageBox is imported when a message is shown: its class and enums are built then,
+    # not before the window's first paint.
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 async def run_dialog(dialog: QDialog) -> int:
@@ -37,10 +40,15 @@ def show_message(
     title: str,
     text: str,
     *,
-    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    icon: QMessageBox.Icon | None = None,
     details: str | None = None,
 ) -> QMessageBox:
-    """A non-blocking message box (opened, not exec'd) that deletes itself when closed."""
+    """A non-blocking message box (opened, not exec'd) that deletes itself when closed;
+    `icon` defaults to Information."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if icon is None:
+        icon = QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -80,14 +80,22 @@ USED_FRACTION_ROLE = _USER + 4  # share of the allowance used, 0.0 to 1.0, for t
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ROLE = Qt.ItemDataRole
+# Plain ints: reading an enum member is a descriptor call in Python 3.11, and data() compares
+# roles some 1,500 times in a first paint.
+_DISPLAY = _ROLE.DisplayRole.value
+_TOOLTIP = _ROLE.ToolTipRole.value
+_DECORATION = _ROLE.DecorationRole.value
+_ALIGNMENT = _ROLE.TextAlignmentRole.value
+_FOREGROUND = _ROLE.ForegroundRole.value
+_REFUNDED = Status.REFUNDED
 AnyIndex = QModelIndex | QPersistentModelIndex
 _HANDLED_ROLES = frozenset(
     {
-        _ROLE.DisplayRole.value,
-        _ROLE.ToolTipRole.value,
-        _ROLE.DecorationRole.value,
-        _ROLE.TextAlignmentRole.value,
-        _ROLE.ForegroundRole.value,
+        _DISPLAY,
+        _TOOLTIP,
+        _DECORATION,
+        _ALIGNMENT,
+        _FOREGROUND,
         SORT_ROLE,
         ITEM_ROLE,
         VERDICT_ROLE,
@@ -119,7 +127,8 @@ class Row:
 class HistoryModel(QAbstractTableModel):
     """Rows of the cache that match a HistoryQuery, loaded lazily in pages kept in a small LRU."""
 
-    counts_changed = Signal(int, int, bool)  # shown, total, exact (False while counting)
+    # shown, total (-1 until first counted), exact (False while counting)
+    counts_changed = Signal(int, int, bool)
     read_failed = Signal(str)
 
     def __init__(
@@ -127,11 +136,15 @@ class HistoryModel(QAbstractTableModel):
         cache: Cache,
         *,
         clock: Callable[[], datetime] | None = None,
+        refunds_used: int = 0,
+        monthly_limit: int | None = None,
         page_size: int = 100,
         max_pages: int = 16,
         background_counts: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """`refunds_used` and `monthly_limit`: the month's refund context (see
+        set_refund_context), given here so that the first page is read once."""
         super().__init__(parent)
         self._cache = cache
         self._counter: RowCounter | None = None
@@ -148,11 +161,13 @@ class HistoryModel(QAbstractTableModel):
         self._recent = -1  # the page read last (already at the LRU's young end)
         self._query = HistoryQuery()
         self._now = self._clock()
-        self._refunds_used = 0
-        self._limit: int | None = None
+        self._refunds_used = refunds_used
+        self._limit = monthly_limit
         self._failed = False
         self._count = 0
-        self._total = self._read_total()
+        # With a background counter, every item is counted there too (a million take SQLite
+        # some 20 ms): the first page is shown before the total is known.
+        self._total: int | None = None if self._counter is not None else self._read_total()
         self._count = self._start_count()
 
     # --- what the model shows -------------------------------------------------------------
@@ -174,8 +189,18 @@ class HistoryModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """Every cached item, whatever the query."""
-        return self._total
+        """Every cached item, whatever the query (0 until first counted; see total_known)."""
+        return self._total or 0
+
+    @property
+    def total_known(self) -> bool:
+        """False until the background counter has counted every item once."""
+        return self._total is not None
+
+    @property
+    def shown_total(self) -> int:
+        """The total as counts_changed carries it: -1 until first counted."""
+        return -1 if self._total is None else self._total
 
     def effective_query(self) -> HistoryQuery:
         """The query sent to the cache: the user's plus the instant and the month's limit."""
@@ -191,10 +216,18 @@ class HistoryModel(QAbstractTableModel):
 
     def set_refund_context(self, refunds_used: int, monthly_limit: int | None) -> None:
         """The month's refunds and limit, which the Refundable column depends on."""
-        if (refunds_used, monthly_limit) == (self._refunds_used, monthly_limit):
+        if (refunds_used, monthly_limit) == (self._refunds_used, self._limit):
             return
+        reached = self.effective_query().limit_reached
         self._refunds_used, self._limit = refunds_used, monthly_limit
-        self.refresh()
+        if self.effective_query().limit_reached != reached:
+            self.refresh()  # the rows "Refundable now" matches are others
+            return
+        # The same rows: only their verdicts (and the texts made of them) change.
+        self._pages.clear()
+        self._recent = -1
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
 
     def refresh(self) -> None:
         """Re-read after the cache changed; rows are added or removed at the end, so the
@@ -202,13 +235,14 @@ class HistoryModel(QAbstractTableModel):
         self._now = self._clock()
         self._failed = False
         self._pages.clear()
+        self._recent = -1
         self._generation += 1
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
         if self._counter is not None:
             self.count_exact = False
             self._request_count(with_total=True)
-            self.counts_changed.emit(self._count, self._total, False)
+            self.counts_changed.emit(self._count, self.shown_total, False)
             return
         self._total = self._read_total()
         self._resize(self._read_count())
@@ -224,10 +258,11 @@ class HistoryModel(QAbstractTableModel):
         self._now = self._clock()
         self._failed = False
         self._pages.clear()
+        self._recent = -1
         self._generation += 1
         self._count = self._start_count()
         self.endResetModel()
-        self.counts_changed.emit(self._count, self._total, self.count_exact)
+        self.counts_changed.emit(self._count, self.shown_total, self.count_exact)
 
     def _start_count(self) -> int:
         """The row count to show now: exact, or the first page's while the rest is counted."""
@@ -235,14 +270,15 @@ class HistoryModel(QAbstractTableModel):
             self.count_exact = True
             return self._read_count()
         first = self._load_page(0)
-        if len(first) < self._page_size:
+        if len(first) < self._page_size and self._total is not None:
             self.count_exact = True
             return len(first)  # the whole result is one page: nothing left to count
         self.count_exact = False
-        self._request_count(with_total=False)
+        self._request_count(with_total=self._total is None)
         return len(first)
 
     def _request_count(self, *, with_total: bool) -> None:
+        with_total = with_total or self._total is None  # a dropped request may have asked it
         # Asked a moment later, so that the first paint of the new rows does not share the
         # CPU with the count (on a two-core machine it would wait for it).
         generation, query = self._generation, self.effective_query()
@@ -264,7 +300,7 @@ class HistoryModel(QAbstractTableModel):
         if generation == self._generation:
             self._report(message)
             self.count_exact = True
-            self.counts_changed.emit(self._count, self._total, True)
+            self.counts_changed.emit(self._count, self.shown_total, True)
 
     def _resize(self, count: int) -> None:
         """Grow or shrink to `count` rows at the end."""
@@ -277,7 +313,7 @@ class HistoryModel(QAbstractTableModel):
             self._count = count
             self.endRemoveRows()
         self.count_exact = True
-        self.counts_changed.emit(self._count, self._total, True)
+        self.counts_changed.emit(self._count, self.shown_total, True)
 
     def _read_count(self) -> int:
         try:
@@ -382,14 +418,14 @@ class HistoryModel(QAbstractTableModel):
         if role not in _HANDLED_ROLES or not index.isValid():
             return None
         column = index.column()
-        if role == _ROLE.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _RIGHT if column in (COL_VOLUME, COL_PRICE) else _LEFT
-        if role == _ROLE.DecorationRole and column != COL_REFUNDABLE:
+        if role == _DECORATION and column != COL_REFUNDABLE:
             return None
         found = self.row(index.row())
         if found is None or column >= len(HEADERS):
             return None
-        if role == _ROLE.DisplayRole:
+        if role == _DISPLAY:
             if found.texts is None:
                 verdict = found.verdict
                 found.texts = [
@@ -405,10 +441,10 @@ class HistoryModel(QAbstractTableModel):
             return sort_value(item, verdict, column, self._now)
         if role == USED_FRACTION_ROLE:
             return item.data.used_fraction
-        if role == _ROLE.ToolTipRole:
+        if role == _TOOLTIP:
             return tooltip(item, verdict, column)
-        if role == _ROLE.DecorationRole:
+        if role == _DECORATION:
             return refundable_icon(verdict)
-        if role == _ROLE.ForegroundRole and item.status is Status.REFUNDED:
+        if role == _FOREGROUND and item.status is _REFUNDED:
             return muted_brush()
         return None

@@ -80,7 +80,10 @@ COLUMN_SAMPLES: dict[int, str] = {
 
 
 def count_text(shown: int, total: int, exact: bool = True) -> str:
-    """'1,234 of 20,000 items' (or '20,000 items' when nothing is filtered out)."""
+    """'1,234 of 20,000 items' (or '20,000 items' when nothing is filtered out); a negative
+    `total` is not counted yet."""
+    if total < 0:
+        return "counting…" if not exact else f"{shown:,} {'item' if shown == 1 else 'items'}"
     noun = "item" if total == 1 else "items"
     if not exact:
         return f"counting… of {total:,} {noun}"

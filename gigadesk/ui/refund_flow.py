@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from gigadesk.api.errors import ApiError
 from gigadesk.domain.eligibility import Verdict
@@ -16,8 +17,15 @@ from gigadesk.ui import formatting as fmt
 from gigadesk.ui.connection import Connection
 from gigadesk.ui.dialogs import run_dialog, show_message
 from gigadesk.ui.i18n import arg
-from gigadesk.ui.refund_dialog import RefundDialog
 from gigadesk.ui.verdict_text import reasons_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from gigadesk.ui.refund_dialog import RefundDialog
+
+# The confirmation dialog and the message boxes are imported when a refund is asked for: their
+# classes' enums are not built before the window's first paint.
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -118,6 +126,10 @@ class RefundFlow(QObject):
         return result
 
     async def _run(self, service: RefundService, item: ActivatedItem) -> RefundResult | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from gigadesk.ui.refund_dialog import RefundDialog
+
         verdict = service.assess(item)
         if not verdict.refundable:
             reasons = reasons_text(verdict, item)
@@ -152,6 +164,8 @@ class RefundFlow(QObject):
         return result
 
     def _report(self, result: RefundResult) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = outcome_text(result)
         if result.outcome is RefundOutcome.REFUNDED:
             self.message.emit(result.message)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 
-@dataclass(frozen=True, slots=True)
-class Colors:
+# A NamedTuple, not a dataclass: it is built at start-up, where a dataclass's generated
+# methods cost over a millisecond each class.
+class Colors(NamedTuple):
     """Semantic colours for badges, glyphs, bars and the offline banner."""
 
     ok: str
@@ -49,10 +50,14 @@ DARK = Colors(
 )
 
 
+# Read once: an enum member read costs a descriptor call, and cells ask for colours often.
+_WINDOW = QPalette.ColorRole.Window
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """True when the palette in use has light text on a dark window."""
     palette = palette or QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return palette.color(_WINDOW).lightness() < 128
 
 
 def colors(palette: QPalette | None = None) -> Colors:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,8 +22,9 @@ from gigadesk.ui.history_view import HistoryView
 SPLITTER_SIZES = (910, 350)  # table and pane at the default 1280-pixel width
 
 
-@dataclass(frozen=True)
-class Central:
+# A NamedTuple, not a dataclass: it is built at start-up, where a dataclass's generated
+# methods cost over a millisecond each class.
+class Central(NamedTuple):
     """The central area: a stack of the welcome view and the history page."""
 
     stack: QStackedWidget

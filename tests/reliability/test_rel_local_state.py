@@ -12,11 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from rel_helpers import cache_fingerprint, run_cli
+from rel_helpers import run_cli
 
+from gigadesk.domain.items import ActivatedItem
 from gigadesk.sandbox.server import SandboxServer
+from gigadesk.services.sync_worker import WindowSaver
 from gigadesk.store import atomic, cache_file
+from gigadesk.store.cache import Cache
 from gigadesk.store.paths import AppPaths
+from gigadesk.store.query import HistoryQuery
 from gigadesk.store.settings import Settings, SettingsError, save_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,6 +111,10 @@ def test_read_only_data_folder(
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # not a byte changed
 
 
+def _no_worker_processes(*args: object) -> None:
+    raise OSError("worker processes are switched off for this test")
+
+
 def _full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every cache connection may not grow by a single page: SQLite's own 'disk full'."""
     real: Callable[..., tuple[sqlite3.Connection, Path | None]] = cache_file.connect
@@ -124,15 +132,30 @@ def test_full_disk_during_sync(
     server: SandboxServer, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _synced(server, data_dir)
-    before = cache_fingerprint(path)
+    before = _cached(path)
+    added: dict[tuple[int, int], set[str]] = {}  # month -> uids of its new sales
     for obj in server.items_json()[-150:]:  # new sales, more than the free room in the file
         for copy in range(4):
             server.put_item({**obj, "uid": f"{obj['uid']}-new{copy}"})
+            month = before[obj["uid"]].sales_date
+            added.setdefault((month.year, month.month), set()).add(f"{obj['uid']}-new{copy}")
     _full_disk(monkeypatch)
+    # The patched connections exist in this process only: months are written here too.
+    monkeypatch.setattr(WindowSaver, "_submit", _no_worker_processes)
     done = run_cli("--data-dir", str(data_dir), "--base-url", server.base_url, "sync")
     monkeypatch.undo()
     assert done.code == 1 and "is full" in done.err and "Nothing was lost" in done.err
-    assert cache_fingerprint(path) == before
+    after = _cached(path)
+    assert {uid: after.get(uid) for uid in before} == before, "nothing cached was lost"
+    # A month is saved whole or not at all (another month may have fitted in the room left).
+    for uids in added.values():
+        assert uids <= after.keys() or not uids & after.keys()
+    assert set(after) - set(before) != set().union(*added.values()), "the full disk stopped it"
+
+
+def _cached(path: Path) -> dict[str, ActivatedItem]:
+    with Cache.open(path) as cache:
+        return {item.uid: item for item in cache.page(HistoryQuery(), 0, 10**9)}
 
 
 def test_full_disk_when_saving_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,10 +1,13 @@
-"""Months parsed in worker processes, the read-ahead pipeline, and raw JSON kept as sent."""
+"""Months parsed and written in worker processes, the read-ahead pipeline, raw JSON kept."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
 import json
+import multiprocessing
+import subprocess
+import sys
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -16,7 +19,7 @@ from gigadesk.api import wire
 from gigadesk.api.errors import BadPayload
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.services.sync import SyncResult, SyncService
-from gigadesk.services.sync_worker import _prepare_in_worker, prepare_window
+from gigadesk.services.sync_worker import prepare_window, store_window
 from gigadesk.store.cache import Cache
 from gigadesk.store.query import HistoryQuery
 
@@ -84,7 +87,7 @@ def test_prepared_window_keeps_the_later_copy_and_reports_skipped_items() -> Non
             },
         }
 
-    # 1,200 items: more than one pickled chunk, with a uid repeated across chunks.
+    # 1,200 items, with a uid repeated far apart.
     objects: list[object] = [item(f"u{n}", 1) for n in range(1200)]
     objects.append(item("u3", 7))  # the later copy of u3 wins
     objects.append({"uid": "broken"})  # no balance: skipped, with its uid
@@ -92,24 +95,51 @@ def test_prepared_window_keeps_the_later_copy_and_reports_skipped_items() -> Non
     window = prepare_window(payload, NOW)
     assert window.item_count == 1201
     assert [(s.uid, "balance" in s.reason) for s in window.skipped] == [("broken", True)]
-    prepared = window.prepared()
+    prepared = window.items
     assert len(prepared.by_uid) == 1200
     row, _, _ = prepared.by_uid["u3"]
     assert row[7] == 7 * 10**9  # total_bytes of the later copy
     assert prepared.open_uids == frozenset(prepared.by_uid)  # untouched, not expired
 
 
-def test_a_worker_pauses_the_collector_only_while_it_parses() -> None:
+def test_a_worker_writes_a_month_and_pauses_the_collector_only_meanwhile(
+    tmp_path: Path,
+) -> None:
     size = '{"sizeValue":1,"sizeUnit":"GB"}'
     text = '{"uid":"UID","salesDate":"2026-11-02T10:00:00Z","balance":{"name":"X",'
     text += f'"size":{size},"availableBalance":{size}}}}}'
     payload = ("[" + text.replace("UID", "a") + "," + text.replace("UID", "b") + ", 5]").encode()
+    cache_path = tmp_path / "history.sqlite3"
+    november = datetime(2026, 11, 1, tzinfo=UTC)
     assert gc.isenabled()
-    assert _prepare_in_worker(payload, NOW) == prepare_window(payload, NOW)
+    stored = store_window(cache_path, november, payload, NOW)
     assert gc.isenabled()
+    assert (stored.item_count, len(stored.skipped)) == (2, 1)
     with pytest.raises(BadPayload):
-        _prepare_in_worker(b"[1,", NOW)
+        store_window(cache_path, november, b"[1,", NOW)
     assert gc.isenabled()
+    with Cache.open(cache_path) as cache:
+        assert sorted(item.uid for item in cache.page(HistoryQuery(), 0, 10)) == ["a", "b"]
+        assert [(w.start, w.item_count) for w in cache.synced_windows()] == [(november, 2)]
+
+
+_OPEN_AND_CLOSE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("SELECT count(*) FROM items").fetchone()
+conn.close()
+"""
+
+
+def test_the_workers_connections_are_gone_when_the_sync_returns(
+    sandbox: SandboxServer, cache_path: Path
+) -> None:
+    # Were a worker process still connected, the last connection below would not be the
+    # last one, and the write-ahead log would stay.
+    _sync(sandbox, cache_path, threshold=0)
+    assert not multiprocessing.active_children(), "the worker processes have ended"
+    subprocess.run([sys.executable, "-c", _OPEN_AND_CLOSE, str(cache_path)], check=True)
+    assert not cache_path.with_name(cache_path.name + "-wal").exists()
 
 
 @pytest.mark.parametrize(

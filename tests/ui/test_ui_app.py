@@ -125,6 +125,100 @@ def test_stored_credentials_open_the_history_and_settings_apply(
     assert saved["language"] == "de"  # used from the next start on
 
 
+def test_the_client_is_made_after_the_first_paint_then_syncs(
+    loop: asyncio.AbstractEventLoop,
+    qtbot: object,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    paths.settings_file.write_text(json.dumps({"client_id": DEMO_CLIENT_ID}))
+    memory_keyring.set_password("GigaDesk", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    asked: list[str] = []
+    read = memory_keyring.get_password
+
+    def get_password(service: str, user: str) -> str | None:
+        asked.append(user)
+        return read(service, user)
+
+    memory_keyring.get_password = get_password  # type: ignore[method-assign]
+    controller = AppController(
+        LaunchOptions(data_dir=tmp_path, base_url=sandbox.base_url), SandboxDemo(tmp_path / "d")
+    )
+    assert controller.show_window()  # as the app starts: shown before the keychain is asked
+    window = controller.window
+    assert window is not None and window.stack.currentIndex() == 1  # the account's history
+    assert window.windowTitle() == f"GigaDesk — {DEMO_CLIENT_ID}"
+    assert asked == []
+    assert controller.client is None and window.backend.sync is None
+    assert window.backend.refunds is None and window.refund_flow.service is None
+    assert window.connection is Connection.CONNECTING
+    assert controller.session is not None
+    local_clock = controller.session.clock
+
+    async def scenario() -> int:
+        run = asyncio.ensure_future(controller.run())
+        await until(lambda: window.sync_flow.runs == 1)
+        assert asked == [DEMO_CLIENT_ID] and controller.client is not None
+        assert window.refund_flow.service is window.backend.refunds is not None
+        # The refund rules are judged by the client's clock from now on, in the window too.
+        session = controller.session
+        assert session is not None and session.clock is not local_clock
+        assert window.backend.refunds.clock is session.clock
+        await window.sync_flow.wait()
+        await until(lambda: window.model is not None and window.model.count_exact)
+        assert window.sync_flow.state is Connection.ONLINE
+        assert window.model is not None and window.model.rowCount() == 300
+        window.close()
+        return await run
+
+    assert loop.run_until_complete(scenario()) == 0
+
+
+def test_without_a_stored_secret_the_welcome_view_follows_the_first_paint(
+    loop: asyncio.AbstractEventLoop,
+    qtbot: object,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    paths.settings_file.write_text(json.dumps({"client_id": DEMO_CLIENT_ID}))
+    controller = AppController(
+        LaunchOptions(data_dir=tmp_path, base_url=sandbox.base_url), SandboxDemo(tmp_path / "d")
+    )
+    assert controller.show_window()
+    window = controller.window
+    assert window is not None and window.stack.currentIndex() == 1  # before the keychain said
+
+    async def scenario() -> int:
+        run = asyncio.ensure_future(controller.run())
+        # The keychain has no secret: the welcome view asks for one, as when it is asked first.
+        await until(lambda: window.stack.currentWidget() is window.welcome)
+        assert window.backend.account is None and window.backend.sync is None
+        assert controller.client is None
+        assert window.connection is Connection.NOT_CONFIGURED
+        assert window.sync_flow.runs == 0
+        window.close()
+        return await run
+
+    assert loop.run_until_complete(scenario()) == 0
+
+
+def test_an_insecure_base_url_is_refused_before_the_first_paint(
+    qtbot: object, tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    paths.settings_file.write_text(json.dumps({"client_id": DEMO_CLIENT_ID}))
+    memory_keyring.set_password("GigaDesk", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    options = LaunchOptions(data_dir=tmp_path, base_url="http://gigastore.example.com")
+    controller = AppController(options, SandboxDemo(tmp_path / "d"))
+    assert not controller.show_window()
+    assert controller.window is None
+    assert "Change it in Settings or with --base-url." in capsys.readouterr().err
+
+
 def test_try_the_demo_from_the_welcome_view(
     loop: asyncio.AbstractEventLoop, qtbot: object, tmp_path: Path
 ) -> None:

@@ -194,3 +194,66 @@ def test_display_texts_and_unhandled_roles(model: HistoryModel) -> None:
     assert model.headerData(hm.COL_SOLD, Qt.Orientation.Horizontal) == "Sold"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.rowCount(model.index(0, 0)) == 0
+
+
+def test_the_refund_context_given_at_construction_judges_the_first_page(cache: Cache) -> None:
+    model = HistoryModel(cache, refunds_used=5, monthly_limit=5, background_counts=False)
+    try:
+        assert model.effective_query().limit_reached
+        assert set(rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
+        model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDABLE))
+        assert model.rowCount() == 0
+    finally:
+        model.close()
+
+
+def test_a_refund_count_without_a_limit_rejudges_the_same_rows(model: HistoryModel) -> None:
+    model.set_refund_context(0, None)  # unchanged: nothing happens
+    verdicts = rows(model, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
+    assert {v.refunds_this_month for v in verdicts if isinstance(v, Verdict)} == {0}
+    before = rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)
+    resets: list[object] = []
+    changed: list[object] = []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    model.set_refund_context(3, None)  # no limit: the rows stay, their verdicts are new
+    assert resets == [] and len(changed) == 1 and model.rowCount() == 450
+    verdicts = rows(model, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
+    assert {v.refunds_this_month for v in verdicts if isinstance(v, Verdict)} == {3}
+    assert rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole) == before
+    model.set_refund_context(3, 3)  # now the limit is reached: no row is refundable
+    assert set(rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
+
+
+def test_the_total_is_counted_in_the_background(cache: Cache, qtbot: QtBot) -> None:
+    model = HistoryModel(cache, page_size=PAGE, max_pages=3)
+    try:
+        assert not model.total_known and model.total == 0 and model.shown_total == -1
+        assert model.rowCount() == PAGE and not model.count_exact
+        with qtbot.waitSignal(model.counts_changed) as counted:
+            pass
+        assert counted.args == [450, 450, True]
+        assert model.total_known and model.total == 450
+    finally:
+        model.close()
+
+
+def test_a_short_first_page_still_waits_for_the_total(cache: Cache, qtbot: QtBot) -> None:
+    model = HistoryModel(cache, page_size=1000)  # every item fits in the first page
+    try:
+        assert model.rowCount() == 450 and not model.count_exact and not model.total_known
+        # A new query before the total arrived drops that request: the next one asks for it.
+        model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDED))
+        qtbot.waitUntil(lambda: model.count_exact)
+        assert model.total == 450
+        assert model.rowCount() == cache.count(model.effective_query())
+    finally:
+        model.close()
+
+
+def test_count_text_before_the_total_is_known() -> None:
+    from gigadesk.ui.history_view import count_text
+
+    assert count_text(100, -1, exact=False) == "counting…"
+    assert count_text(1, -1, exact=True) == "1 item"  # the total's count failed
+    assert count_text(100, 300, exact=False) == "counting… of 300 items"

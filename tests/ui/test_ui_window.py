@@ -12,12 +12,14 @@ from PySide6.QtGui import QGuiApplication
 from ui_helpers import until
 from window_rig import WindowRig
 
+from gigadesk.domain.eligibility import Verdict
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.export import CSV_COLUMNS
 from gigadesk.services.sync import SyncProgress
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
 from gigadesk.ui import history_model as hm
 from gigadesk.ui.app_window import AppWindow
+from gigadesk.ui.connection import Connection
 
 # The offscreen platform (tests only) cannot pass a top-level window's size hints on; it says
 # so each time a window's minimum size changes. Every other Qt warning still fails a test.
@@ -28,6 +30,12 @@ def shown(window: AppWindow, column: int, role: int = Qt.ItemDataRole.DisplayRol
     model = window.model
     assert model is not None
     return [model.data(model.index(row, column), role) for row in range(model.rowCount())]
+
+
+def month_counts(window: AppWindow) -> set[int]:
+    """The month's refund counts the rows' verdicts were judged with."""
+    verdicts = shown(window, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
+    return {v.refunds_this_month for v in verdicts if isinstance(v, Verdict)}
 
 
 def item_rows(window: AppWindow) -> list[ActivatedItem]:
@@ -255,3 +263,40 @@ def test_rows_written_during_a_sync_appear_and_the_selection_stays(rig: WindowRi
     assert window.refunds_used == used_before
     window._sync_ended()
     assert window.refunds_used == used_before + 1
+
+
+def test_without_a_limit_the_month_is_counted_after_the_first_paint(rig: WindowRig) -> None:
+    first = rig.synced_window(limit=None)
+    refunded = dataclasses.replace(
+        item_rows(first)[0],
+        uid="refunded-now",
+        status=Status.REFUNDED,
+        refunded_at=first.backend.clock(),
+    )
+    first.backend.cache.upsert_item(refunded)
+    used = first.refunds_used + 1
+    first.close()
+    backend = rig.backend(limit=None, state=Connection.OFFLINE_MODE)
+    window = rig.window(backend, finished=False)  # as shown for its first paint
+    assert window.model is not None
+    # Without a limit the count changes nothing painted: the first paint did not wait for it.
+    assert month_counts(window) == {0}
+    window.select_row(1)  # the pane's verdict is judged with the month's refunds
+    assert window.pane.month_label.text() == f"{used} refunds this month · limit unknown"
+    assert month_counts(window) == {used}
+    assert window.refunds_used == used
+
+
+def test_with_a_limit_the_first_paint_is_judged_with_the_month(rig: WindowRig) -> None:
+    first = rig.synced_window(limit=1)
+    refunded = dataclasses.replace(
+        item_rows(first)[0],
+        uid="refunded-now",
+        status=Status.REFUNDED,
+        refunded_at=first.backend.clock(),
+    )
+    first.backend.cache.upsert_item(refunded)
+    first.close()
+    window = rig.window(rig.backend(limit=1, state=Connection.OFFLINE_MODE), finished=False)
+    assert window.model is not None and window.model.effective_query().limit_reached
+    assert set(shown(window, hm.COL_REFUNDABLE)) == {"No"}
