@@ -12,9 +12,11 @@ import os
 import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from gigadesk.api.wire import SkippedItem, parse_items
 from gigadesk.domain.items import next_month
@@ -97,7 +99,10 @@ class WindowSaver:
             if self._executor is None:
                 context = multiprocessing.get_context("spawn")
                 self._executor = ProcessPoolExecutor(
-                    self._workers, mp_context=context, initializer=_start_worker
+                    self._workers,
+                    mp_context=context,
+                    initializer=_start_worker,
+                    initargs=(context.Lock(),),
                 )
             return self._executor.submit(store_window, self._cache_path, start, payload, at)
 
@@ -132,9 +137,13 @@ def store_window(cache_path: Path, start: datetime, payload: bytes, at: datetime
     gc.disable()
     try:
         window = prepare_window(payload, at)
-        _worker_cache(cache_path).replace_window(
-            start, next_month(start), (), at, keep=unread_uids(window), prepared=window.items
-        )
+        cache = _worker_cache(cache_path)
+        # One worker writes at a time anyway (SQLite's lock); waiting on this lock rather than
+        # on SQLite's, which polls with sleeps of up to 100 ms, starts the next write at once.
+        with _write_lock or contextlib.nullcontext():
+            cache.replace_window(
+                start, next_month(start), (), at, keep=unread_uids(window), prepared=window.items
+            )
         return StoredWindow(window.item_count, window.skipped)
     finally:
         gc.enable()
@@ -147,6 +156,8 @@ def unread_uids(window: PreparedWindow) -> set[str]:
 
 # A worker process's connections, opened at its first month and kept for the next ones.
 _worker_caches: dict[Path, Cache] = {}
+# Shared by the workers of one sync: held while a month is written.
+_write_lock: AbstractContextManager[Any] | None = None
 
 
 def _worker_cache(path: Path) -> Cache:
@@ -161,9 +172,11 @@ def _close_worker_caches() -> None:
         _worker_caches.popitem()[1].close()
 
 
-def _start_worker() -> None:
-    """In a new worker process: close its connections when it ends, and give way to the
-    GUI when the CPU is busy."""
+def _start_worker(write_lock: AbstractContextManager[Any]) -> None:
+    """In a new worker process: take the sync's write lock, close the connections when the
+    process ends, and give way to the GUI when the CPU is busy."""
+    global _write_lock
+    _write_lock = write_lock
     atexit.register(_close_worker_caches)
     _lower_priority()
 

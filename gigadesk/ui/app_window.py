@@ -306,8 +306,9 @@ class AppWindow(QMainWindow, LateParts):
         # The item left the rows shown (filter, search): keep it in the pane all the same.
         self.show_item(item)
 
-    def reload(self, *, refund_context: bool = True) -> None:
-        """Re-read the cache after it changed, keeping the selected item selected."""
+    def reload(self, *, refund_context: bool = True, during_sync: bool = False) -> None:
+        """Re-read the cache after it changed, keeping the selected item selected
+        (during_sync: the table is repainted once, when the new rows are counted)."""
         if self.model is None:
             return
         current = self.table.currentIndex()
@@ -315,7 +316,7 @@ class AppWindow(QMainWindow, LateParts):
         self._windows = self.backend.cache.synced_windows()
         if refund_context:
             self._apply_refund_context()
-        self.model.refresh()
+        self.model.refresh(repaint_with_count=during_sync)
         if self._workspace is not None:
             self._workspace.data_changed()
         if uid is not None:
@@ -447,7 +448,7 @@ class AppWindow(QMainWindow, LateParts):
             self._sync_dirty = False
             # The month's refunds are counted again when the sync ends: counting them now
             # would stall the GUI thread on a cache the sync is busy writing.
-            self.reload(refund_context=False)
+            self.reload(refund_context=False, during_sync=True)
 
     def _sync_finished(self, result: SyncResult) -> None:
         seconds = QLocale().toString(result.seconds, "f", 1)

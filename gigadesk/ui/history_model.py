@@ -164,6 +164,7 @@ class HistoryModel(QAbstractTableModel):
         self._refunds_used = refunds_used
         self._limit = monthly_limit
         self._failed = False
+        self._repaint_pending = False  # see refresh(repaint_with_count=True)
         self._count = 0
         # With a background counter, every item is counted there too (a million take SQLite
         # some 20 ms): the first page is shown before the total is known.
@@ -229,16 +230,21 @@ class HistoryModel(QAbstractTableModel):
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
 
-    def refresh(self) -> None:
+    def refresh(self, *, repaint_with_count: bool = False) -> None:
         """Re-read after the cache changed; rows are added or removed at the end, so the
-        selection and the scroll position stay."""
+        selection and the scroll position stay.
+
+        repaint_with_count: the rows shown are repainted only when the new count arrives
+        (with the rows it adds), so that a refresh costs one repaint, not two: what a sync
+        wants, which refreshes every few seconds while the CPU is busy."""
         self._now = self._clock()
         self._failed = False
         self._pages.clear()
         self._recent = -1
         self._generation += 1
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
+        self._repaint_pending = repaint_with_count and self._counter is not None
+        if self._count and not self._repaint_pending:
+            self._repaint_all()
         if self._counter is not None:
             self.count_exact = False
             self._request_count(with_total=True)
@@ -257,6 +263,7 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._now = self._clock()
         self._failed = False
+        self._repaint_pending = False  # a reset repaints everything
         self._pages.clear()
         self._recent = -1
         self._generation += 1
@@ -295,9 +302,22 @@ class HistoryModel(QAbstractTableModel):
         if total is not None:
             self._total = total
         self._resize(count)
+        self._repaint_if_pending()
+
+    def _repaint_if_pending(self) -> None:
+        # Emitted with the rows inserted or removed, in the same turn of the event loop:
+        # the view merges both into one repaint.
+        if self._repaint_pending:
+            self._repaint_pending = False
+            if self._count:
+                self._repaint_all()
+
+    def _repaint_all(self) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
 
     def _count_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
+            self._repaint_if_pending()
             self._report(message)
             self.count_exact = True
             self.counts_changed.emit(self._count, self.shown_total, True)

@@ -257,3 +257,35 @@ def test_count_text_before_the_total_is_known() -> None:
     assert count_text(100, -1, exact=False) == "counting…"
     assert count_text(1, -1, exact=True) == "1 item"  # the total's count failed
     assert count_text(100, 300, exact=False) == "counting… of 300 items"
+
+
+@pytest.mark.parametrize("new_items", [0, 3])
+def test_a_refresh_during_a_sync_repaints_once_with_the_count(
+    cache: Cache, qtbot: QtBot, items_450: list[ActivatedItem], new_items: int
+) -> None:
+    model = HistoryModel(cache, page_size=PAGE, max_pages=3)
+    try:
+        qtbot.waitUntil(lambda: model.count_exact)
+        changed: list[tuple[int, int]] = []
+        model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+        for number in range(new_items):
+            sold = datetime.now(UTC) - timedelta(seconds=5 + number)
+            cache.upsert_item(
+                dataclasses.replace(items_450[0], uid=f"synced-{number}", sales_date=sold)
+            )
+        model.refresh(repaint_with_count=True)
+        assert changed == [], "nothing is repainted before the new count is known"
+        with qtbot.waitSignal(model.counts_changed, check_params_cb=lambda *a: a[2]):
+            pass
+        assert changed == [(0, 450 + new_items - 1)], "one repaint, of every row, at the count"
+        assert model.rowCount() == 450 + new_items
+        newest = "synced-0" if new_items else items_450_newest(cache)
+        assert model.data(model.index(0, hm.COL_PURCHASE_ID)) == newest
+        model.refresh()  # any other refresh repaints at once
+        assert len(changed) == 2
+    finally:
+        model.close()
+
+
+def items_450_newest(cache: Cache) -> str:
+    return cache.page(HistoryQuery(), 0, 1)[0].uid
