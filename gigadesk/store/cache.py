@@ -460,12 +460,20 @@ class Cache:
 
     def refunded_in_month(self, now: datetime) -> int:
         """REFUNDED items whose refund falls in the UTC calendar month of `now`."""
+        # SQLite would rather read every refunded row through items_status (status = ?
+        # looks more selective than a range): tens of milliseconds at a million items,
+        # against a fraction of one along the partial index of refunds by time.
+        where = f"WHERE {REFUNDED_AT} AND refunded_at >= ? AND refunded_at < ?"
+        window = (to_micros(month_start(now)), to_micros(next_month(now)))
         with self._reading("counting this month's refunds") as conn:
-            found = conn.execute(
-                f"SELECT count(*) FROM items WHERE {REFUNDED_AT}"
-                " AND refunded_at >= ? AND refunded_at < ?",
-                (to_micros(month_start(now)), to_micros(next_month(now))),
-            )
+            try:
+                found = conn.execute(
+                    f"SELECT count(*) FROM items INDEXED BY items_refunds {where}", window
+                )
+            except sqlite3.OperationalError as exc:
+                if not str(exc).startswith("no such index"):
+                    raise
+                found = conn.execute(f"SELECT count(*) FROM items {where}", window)  # an old cache
             return int(found.fetchone()[0])
 
     def journal(self, since: datetime | None = None) -> list[JournalEntry]:
