@@ -20,7 +20,7 @@ from gigadesk.services.sync_worker import (
     PreparedWindow,
     StoredWindow,
     WindowSaver,
-    unread_uids,
+    write_window,
 )
 from gigadesk.store.cache import Cache
 
@@ -110,12 +110,7 @@ class SyncService:
         writer = _CacheWriter(self._cache_path)
 
         async def write_in_thread(start: datetime, window: PreparedWindow, at: datetime) -> None:
-            unread = unread_uids(window)
-            await writer.call(
-                lambda cache: cache.replace_window(
-                    start, next_month(start), (), at, keep=unread, prepared=window.items
-                )
-            )
+            await writer.call(lambda cache: write_window(cache, start, window, at))
 
         saver = WindowSaver(self._cache_path, write_in_thread, self._process_threshold)
         try:

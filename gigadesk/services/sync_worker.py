@@ -141,17 +141,18 @@ def store_window(cache_path: Path, start: datetime, payload: bytes, at: datetime
         # One worker writes at a time anyway (SQLite's lock); waiting on this lock rather than
         # on SQLite's, which polls with sleeps of up to 100 ms, starts the next write at once.
         with _write_lock or contextlib.nullcontext():
-            cache.replace_window(
-                start, next_month(start), (), at, keep=unread_uids(window), prepared=window.items
-            )
+            write_window(cache, start, window, at)
         return StoredWindow(window.item_count, window.skipped)
     finally:
         gc.enable()
 
 
-def unread_uids(window: PreparedWindow) -> set[str]:
-    """The uids the server listed but that could not be read: their cached copies stay."""
-    return {item.uid for item in window.skipped if item.uid}
+def write_window(cache: Cache, start: datetime, window: PreparedWindow, at: datetime) -> None:
+    """Store the month from `start` as `window` holds it, synced at `at`, in one transaction.
+
+    The uids the server listed but that could not be read keep their cached copies."""
+    unread = {item.uid for item in window.skipped if item.uid}
+    cache.replace_window(start, next_month(start), (), at, keep=unread, prepared=window.items)
 
 
 # A worker process's connections, opened at its first month and kept for the next ones.

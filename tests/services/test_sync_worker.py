@@ -6,14 +6,13 @@ import asyncio
 import gc
 import json
 import multiprocessing
-import subprocess
-import sys
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from service_helpers import fast_client
+from sqlite_peers import open_and_close_elsewhere
 
 from gigadesk.api import wire
 from gigadesk.api.errors import BadPayload
@@ -123,14 +122,6 @@ def test_a_worker_writes_a_month_and_pauses_the_collector_only_meanwhile(
         assert [(w.start, w.item_count) for w in cache.synced_windows()] == [(november, 2)]
 
 
-_OPEN_AND_CLOSE = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1])
-conn.execute("SELECT count(*) FROM items").fetchone()
-conn.close()
-"""
-
-
 def test_the_workers_connections_are_gone_when_the_sync_returns(
     sandbox: SandboxServer, cache_path: Path
 ) -> None:
@@ -138,7 +129,7 @@ def test_the_workers_connections_are_gone_when_the_sync_returns(
     # last one, and the write-ahead log would stay.
     _sync(sandbox, cache_path, threshold=0)
     assert not multiprocessing.active_children(), "the worker processes have ended"
-    subprocess.run([sys.executable, "-c", _OPEN_AND_CLOSE, str(cache_path)], check=True)
+    open_and_close_elsewhere(cache_path)
     assert not cache_path.with_name(cache_path.name + "-wal").exists()
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlite_peers import open_and_close_elsewhere
 from store_helpers import NOW, history, make_item
 
 from gigadesk.store import cache_file, cache_rows, cache_schema
@@ -276,14 +275,6 @@ def test_a_cache_path_under_a_file_gives_a_clear_error(tmp_path: Path) -> None:
     assert (tmp_path / "plain-file").read_text() == "x"
 
 
-_OPEN_AND_CLOSE = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1])
-conn.execute("SELECT count(*) FROM items").fetchone()
-conn.close()
-"""
-
-
 def test_a_second_connection_leaves_the_first_ones_locks_alone(tmp_path: Path) -> None:
     # Closing any descriptor of a file drops the whole process's POSIX locks on it. Were the
     # second open to read the header with open()/close(), another process closing its
@@ -296,10 +287,10 @@ def test_a_second_connection_leaves_the_first_ones_locks_alone(tmp_path: Path) -
         wal = path.with_name(path.name + "-wal")
         assert wal.exists()
         Cache.open(path).close()
-        subprocess.run([sys.executable, "-c", _OPEN_AND_CLOSE, str(path)], check=True)
+        open_and_close_elsewhere(path)
         assert wal.exists(), "the other process saw that this one still uses the cache"
         assert first.get("kept") is not None
     finally:
         first.close()
-    subprocess.run([sys.executable, "-c", _OPEN_AND_CLOSE, str(path)], check=True)
+    open_and_close_elsewhere(path)
     assert not wal.exists(), "the last connection to close tidies the log away"
