@@ -9,8 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
-from gigadesk.domain.eligibility import assess
-from gigadesk.services.export import export_file, item_record, iter_query
+from gigadesk.services.export import iter_query
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
 from gigadesk.ui.backend import Backend
@@ -18,6 +17,7 @@ from gigadesk.ui.dialogs import run_dialog, show_message
 from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history_model import HistoryModel
 from gigadesk.ui.i18n import arg
+from gigadesk.ui.selection import export_items
 
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
@@ -32,15 +32,14 @@ def export_csv(
     monthly_limit: int | None,
 ) -> int:
     """Write the rows of `query` to `path` (atomically) with its own cache connection."""
-    cache = Cache.open(cache_path)
-    try:
-        records = (
-            item_record(item, assess(item, now, refunds_used, monthly_limit))
-            for item in iter_query(cache, query)
+    with Cache.open(cache_path) as cache:
+        return export_items(
+            iter_query(cache, query),
+            path,
+            now=now,
+            refunds_used=refunds_used,
+            monthly_limit=monthly_limit,
         )
-        return export_file(records, path, "csv")
-    finally:
-        cache.close()
 
 
 async def export_in_background(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def rows_as_text(table: QTableView, model: HistoryModel, rows: list[int]) -> str
 
 
 def export_items(
-    items: list[ActivatedItem],
+    items: Iterable[ActivatedItem],
     path: Path,
     *,
     now: datetime,
