@@ -147,7 +147,9 @@ def delete_items(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
         " SELECT 'delete', id, text FROM item_search WHERE id = ?",
         keys,
     )
-    # item_raw and item_search rows go with their item (ON DELETE CASCADE).
+    # Written out rather than left to ON DELETE CASCADE: the cache runs with foreign keys off.
+    conn.executemany("DELETE FROM item_search WHERE id = ?", keys)
+    conn.executemany("DELETE FROM item_raw WHERE id = ?", keys)
     conn.executemany("DELETE FROM items WHERE id = ?", keys)
 
 

@@ -75,6 +75,16 @@ def test_replace_window_updates_and_removes_what_vanished(cache: Cache) -> None:
     assert cache.count(HistoryQuery(search="europe", now=NOW)) == 2  # a and oct
 
 
+def test_a_removed_item_leaves_no_raw_json_or_search_text_behind(cache: Cache, path: Path) -> None:
+    cache.replace_window(NOVEMBER, DECEMBER, [in_november("a", 2), in_november("gone", 3)], NOW)
+    cache.replace_window(NOVEMBER, DECEMBER, [in_november("a", 2)], NOW + timedelta(hours=1))
+    with sqlite3.connect(path) as raw:
+        kept = raw.execute("SELECT id FROM items").fetchall()
+        for table in ("item_raw", "item_search"):
+            assert raw.execute(f"SELECT id FROM {table}").fetchall() == kept, table
+    raw.close()
+
+
 def test_items_listed_but_unreadable_keep_their_cached_copy(cache: Cache) -> None:
     cache.replace_window(NOVEMBER, DECEMBER, [in_november("a", 2), in_november("b", 3)], NOW)
     before = cache.get("b")
