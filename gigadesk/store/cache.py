@@ -26,7 +26,6 @@ from gigadesk.store.cache_file import (
 from gigadesk.store.cache_hits import KeptHits
 from gigadesk.store.cache_rows import (
     ITEM_COLUMNS,
-    decode_raw,
     from_micros,
     item_from_row,
     to_micros,
@@ -34,6 +33,7 @@ from gigadesk.store.cache_rows import (
 from gigadesk.store.cache_schema import REFUNDED_AT
 from gigadesk.store.cache_writes import PreparedItems, delete_items, prepare_items, upsert_items
 from gigadesk.store.query import HistoryQuery
+from gigadesk.store.raw_json import decode_raw, raw_from_block
 
 __all__ = ["Cache", "CacheError", "JournalEntry", "SyncedWindow"]
 
@@ -236,13 +236,15 @@ class Cache:
         """The cached item with this uid, with its raw JSON, or None."""
         with self._reading("reading an item") as conn:
             found = conn.execute(
-                f"SELECT {_COLUMNS}, item_raw.raw FROM items LEFT JOIN item_raw USING (id)"
+                f"SELECT {_COLUMNS}, item_raw.raw, raw_blocks.data FROM items"
+                " LEFT JOIN item_raw USING (id)"
+                " LEFT JOIN raw_blocks ON raw_blocks.id = items.raw_block"
                 " WHERE uid = ?",
                 (uid,),
             ).fetchone()
         if found is None:
             return None
-        return item_from_row(found[:-1], _raw_or_empty(uid, found[-1]))
+        return item_from_row(found[:-2], _raw_or_empty(uid, found[-2], found[-1]))
 
     def count(self, query: HistoryQuery) -> int:
         """How many cached items `query` shows."""
@@ -498,12 +500,12 @@ def _now(query: HistoryQuery) -> int:
     return to_micros(query.now if query.now is not None else datetime.now(UTC))
 
 
-def _raw_or_empty(uid: str, blob: bytes | None) -> dict[str, Any]:
-    if blob is None:
-        return {}
+def _raw_or_empty(uid: str, alone: bytes | None, block: bytes | None) -> dict[str, Any]:
     try:
-        return decode_raw(blob)
-    except (ValueError, zlib.error) as exc:
+        if block is not None:
+            return raw_from_block(block, uid) or {}
+        return {} if alone is None else decode_raw(alone)
+    except (ValueError, TypeError, zlib.error) as exc:
         # The parsed columns are still good; only the copy of the server's JSON is lost.
         log.warning("the stored raw JSON of %s cannot be read: %s", uid, exc)
         return {}

@@ -1,9 +1,7 @@
-"""How an ActivatedItem becomes a row of the cache and back: instants, money, bytes, raw JSON."""
+"""How an ActivatedItem becomes a row of the cache and back: instants, money, bytes."""
 
 from __future__ import annotations
 
-import json
-import zlib
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
@@ -270,88 +268,3 @@ def search_text(
 def item_search_text(item: ActivatedItem) -> str:
     """`search_text` of an item."""
     return search_text(item.name, item.uid, item.iccid, item.customer_email, item.metatag)
-
-
-# --- raw JSON ---------------------------------------------------------------------------------
-# The raw JSON is most of the cache's size. It is stored compact and, when that is smaller,
-# deflated with a preset dictionary of the contract's field names: small documents compress
-# well only with one. The first byte tells the format; a new dictionary needs a new marker
-# byte, and old markers stay readable forever.
-_PLAIN_MARKER = b"{"
-_ZLIB_V1_MARKER = b"\x01"
-# Raw deflate with a 2 KB window: a document is under 1 KB, and a small window is cheap to set up.
-_WBITS = -11
-# zlib's default memLevel 8 sets up about 136 KB of tables for each item's compressor; 4 sets
-# up 16 KB, which compresses a document this size as well (and decoding does not depend on it).
-_MEM_LEVEL = 4
-_ZDICT_V1 = (
-    b'"customer":{"uid":"","email":"@gmail.com"},"iccid":"8937204016","status":"PURCHASED",'
-    b'"refundedAt":null,"status":"ACTIVATED","status":"REFUNDED","refundedAt":"2026-'
-    b'{"uid":"","salesDate":"2026-","metatag":"order ","salesChannel":"Application '
-    b'Programming Interface","salesChannelTypeCode":"API","activationType":"DATA_PLAN",'
-    b'"purchasePrice":{"sortIndex":0,"priceValue":,"currencyCode":"USD"},"retailPrice":'
-    b'{"sortIndex":0,"priceValue":,"currencyCode":"EUR"},"balance":{"name":"eSIM Europe ",'
-    b'"activationMode":"FIRST_USE","activationMode":"ON_DEMAND","activationMode":"NOW",'
-    b'"activatedAt":null,"activatedAt":"2026-","expiresAt":"2026-","validitySize":30,'
-    b'"validityUnit":"days"," GB","size":{"sizeValue":,"sizeUnit":"GB"},"availableBalance":'
-    b'{"sizeValue":,"sizeUnit":"GB"},"countrySet":"EU"},"customer":{"uid":"","email":"'
-)
-
-
-def _json_default(value: object) -> object:
-    # The wire parser keeps numbers as Decimal; write each as the JSON number it came from.
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            return str(value)
-        if value == value.to_integral_value():
-            return int(value)
-        as_float = float(value)
-        if Decimal(repr(as_float)) == value:
-            return as_float
-        return str(value)  # more digits than a double holds: keep every digit, as text
-    if isinstance(value, Mapping):
-        return dict(value)
-    if isinstance(value, tuple | set | frozenset):
-        return list(value)
-    raise TypeError(f"{type(value).__name__} cannot be written as JSON")
-
-
-# Built once: json.dumps() with options builds a new encoder on every call.
-_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default)
-
-
-def encode_raw(raw: Mapping[str, Any]) -> bytes:
-    """The stored form of an item's raw JSON object.
-
-    A mapping that carries the JSON text it was parsed from (a `json_text` string, as the wire
-    parser's objects do) is stored as that text: encoding it again costs more than the rest
-    of the write.
-    """
-    text = getattr(raw, "json_text", None)
-    if not isinstance(text, str) or not text:
-        text = _ENCODER.encode(raw if isinstance(raw, dict) else dict(raw))
-    # surrogatepass keeps a lone surrogate from a "\ud800" escape instead of failing.
-    plain = text.encode("utf-8", "surrogatepass")
-    packer = zlib.compressobj(
-        6, zlib.DEFLATED, _WBITS, _MEM_LEVEL, zlib.Z_DEFAULT_STRATEGY, _ZDICT_V1
-    )
-    packed = packer.compress(plain) + packer.flush()
-    if len(packed) + 1 < len(plain):
-        return _ZLIB_V1_MARKER + packed
-    return plain
-
-
-def decode_raw(blob: bytes) -> dict[str, Any]:
-    """The raw JSON object of `encode_raw`; numbers with a fraction come back as Decimal."""
-    marker = blob[:1]
-    if marker == _ZLIB_V1_MARKER:
-        unpacker = zlib.decompressobj(_WBITS, _ZDICT_V1)
-        plain = unpacker.decompress(blob[1:]) + unpacker.flush()
-    elif marker == _PLAIN_MARKER:
-        plain = blob
-    else:
-        raise ValueError(f"unknown raw JSON format {marker!r}")
-    value = json.loads(plain.decode("utf-8", "surrogatepass"), parse_float=Decimal)
-    if not isinstance(value, dict):
-        raise ValueError("the stored raw JSON is not an object")
-    return value

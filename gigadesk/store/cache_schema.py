@@ -107,6 +107,20 @@ CREATE VIRTUAL TABLE item_fts USING fts5(
 """
 
 
+# The raw JSON of items written together, in deflated blocks (raw_json.encode_block): an item's
+# raw_block names its block, and `live` counts the items that still name it, so that a block
+# goes when its last item is rewritten or removed. item_raw keeps the copies written by
+# earlier versions (raw_block NULL) until their items are written again.
+_V3 = """
+CREATE TABLE raw_blocks (
+    id INTEGER PRIMARY KEY,
+    live INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+ALTER TABLE items ADD COLUMN raw_block INTEGER;
+"""
+
+
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def migrate(conn: sqlite3.Connection) -> None:
         # One statement at a time: executescript() would commit the migration's transaction.
@@ -144,5 +158,6 @@ def _add_search(conn: sqlite3.Connection) -> None:
 MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (
     _run_script(_V1),  # 0 -> 1: items, raw JSON, synced windows, refund journal
     _add_search,  # 1 -> 2: substring search over name, uid, ICCID, e-mail and metatag
+    _run_script(_V3),  # 2 -> 3: raw JSON in deflated blocks of items
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3,8 +3,11 @@ that live in memory (the real OS keychain is never touched)."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, Validity
@@ -105,3 +108,16 @@ def history() -> list[ActivatedItem]:
             sales_date=NOW - 200 * day,
         ),
     ]
+
+
+def assert_blocks_counted(path: Path) -> None:
+    """Each raw JSON block of the cache at `path` counts exactly the items that name it, and
+    no block outlives its last item."""
+    with sqlite3.connect(path) as conn:
+        named = Counter(
+            block
+            for (block,) in conn.execute("SELECT raw_block FROM items WHERE raw_block IS NOT NULL")
+        )
+        counted = dict(conn.execute("SELECT id, live FROM raw_blocks").fetchall())
+    conn.close()
+    assert counted == dict(named)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from sqlite_peers import open_and_close_elsewhere
-from store_helpers import NOW, history, make_item
+from store_helpers import NOW, assert_blocks_counted, history, make_item
 
-from gigadesk.store import cache_file, cache_rows, cache_schema
+from gigadesk.store import cache_file, cache_rows, cache_schema, raw_json
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
 
@@ -65,7 +65,7 @@ def test_a_version_1_cache_is_upgraded_and_keeps_its_items(tmp_path: Path) -> No
         )
         conn.execute(
             "INSERT INTO item_raw (id, raw) VALUES (?, ?)",
-            (number, cache_rows.encode_raw(item.raw)),
+            (number, raw_json.encode_raw(item.raw)),
         )
     conn.execute("PRAGMA user_version = 1")
     conn.execute("COMMIT")
@@ -78,9 +78,19 @@ def test_a_version_1_cache_is_upgraded_and_keeps_its_items(tmp_path: Path) -> No
         # The search added by version 2 covers the items written before it existed.
         assert cache.count(HistoryQuery(search="carla.rossi", now=NOW)) == 1
         assert cache.count(HistoryQuery(search="ys", now=NOW)) == 1
+        # The raw JSON stored alone by version 1 is read, and moves into a block (and out of
+        # item_raw) when its item is written again.
+        fresh = cache.get("fresh")
+        assert fresh is not None and fresh.raw == dict(fresh.raw) and fresh.raw
+        cache.upsert_item(fresh)
+        again = cache.get("fresh")
+        assert again is not None and again.raw == fresh.raw
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == cache_schema.SCHEMA_VERSION
+        alone = conn.execute("SELECT uid FROM item_raw JOIN items USING (id)").fetchall()
+        assert ("fresh",) not in alone and len(alone) == len(history()) - 1
     conn.close()
+    assert_blocks_counted(path)
 
 
 def test_a_cache_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from store_helpers import NOW, make_item
 
 from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, Validity
-from gigadesk.store import cache_rows
+from gigadesk.store import cache_rows, raw_json
 from gigadesk.store.cache import Cache
 
 
@@ -141,9 +141,9 @@ def test_raw_json_is_stored_compactly_and_read_back_with_decimals() -> None:
         "tiny": Decimal("0.1000000000000000000000001"),
         "text": "Grüße ✓",
     }
-    blob = cache_rows.encode_raw(raw)
+    blob = raw_json.encode_raw(raw)
     assert len(blob) < len(repr(raw))
-    back = cache_rows.decode_raw(blob)
+    back = raw_json.decode_raw(blob)
     assert back["purchasePrice"]["priceValue"] == Decimal("4.5")
     assert back["balance"]["size"]["sizeValue"] == Decimal("0.05")
     assert back["balance"]["n"] == 5
@@ -153,7 +153,7 @@ def test_raw_json_is_stored_compactly_and_read_back_with_decimals() -> None:
 
 def test_unknown_raw_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown raw JSON format"):
-        cache_rows.decode_raw(b"\x7fgarbage")
+        raw_json.decode_raw(b"\x7fgarbage")
 
 
 def test_a_lone_surrogate_is_stored_without_losing_the_raw_text(cache: Cache) -> None:

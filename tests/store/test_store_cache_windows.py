@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import overload
 
 import pytest
-from store_helpers import NOW, make_item
+from store_helpers import NOW, assert_blocks_counted, make_item
 
 from gigadesk.domain.items import ActivatedItem, DataAllowance, Status
 from gigadesk.store.cache import Cache, CacheError, JournalEntry, SyncedWindow
+from gigadesk.store.cache_rows import WRITE_COLUMNS
 from gigadesk.store.query import HistoryQuery
+from gigadesk.store.raw_json import raw_from_block
 
 NOVEMBER = datetime(2026, 11, 1, tzinfo=UTC)
 DECEMBER = datetime(2026, 12, 1, tzinfo=UTC)
@@ -80,9 +82,12 @@ def test_a_removed_item_leaves_no_raw_json_or_search_text_behind(cache: Cache, p
     cache.replace_window(NOVEMBER, DECEMBER, [in_november("a", 2)], NOW + timedelta(hours=1))
     with sqlite3.connect(path) as raw:
         kept = raw.execute("SELECT id FROM items").fetchall()
-        for table in ("item_raw", "item_search"):
-            assert raw.execute(f"SELECT id FROM {table}").fetchall() == kept, table
+        assert raw.execute("SELECT id FROM item_search").fetchall() == kept
+        assert raw.execute("SELECT count(*) FROM raw_blocks").fetchone()[0] == 1
     raw.close()
+    assert_blocks_counted(path)
+    found = cache.get("a")
+    assert found is not None and found.raw["uid"] == "a"
 
 
 def test_items_listed_but_unreadable_keep_their_cached_copy(cache: Cache) -> None:
@@ -187,13 +192,25 @@ def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
     with sqlite3.connect(path) as raw:
         found = {
             table: raw.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-            for table in ("items", "item_raw", "item_search", "windows")
+            for table in ("item_raw", "item_search", "windows")
         }
+        # Block ids depend on what was written before; the JSON each item finds does not.
+        found["items"] = raw.execute(
+            f"SELECT id, {', '.join(WRITE_COLUMNS)} FROM items ORDER BY id"
+        ).fetchall()
+        found["raw JSON"] = [
+            (uid, raw_from_block(data, uid))
+            for uid, data in raw.execute(
+                "SELECT uid, data FROM items JOIN raw_blocks ON raw_blocks.id = raw_block"
+                " ORDER BY uid"
+            )
+        ]
         found["trigram hits"] = [
             (needle, *raw.execute("SELECT rowid FROM item_fts WHERE item_fts MATCH ?", (needle,)))
             for needle in ('"eur"', '"ann"', '"104"', '"oth"', '"c0a"')
         ]
     raw.close()
+    assert_blocks_counted(path)
     return found
 
 
