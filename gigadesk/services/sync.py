@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -114,7 +114,13 @@ class SyncService:
 
         saver = WindowSaver(self._cache_path, write_in_thread, self._process_threshold)
         try:
-            return await self._run(writer, saver, on_progress, started)
+            # A first sync fills an empty cache without its sort-only indexes and builds them
+            # once all months are in. If it stops early they stay missing (sorting by those
+            # columns reads the whole table meanwhile) until a sync completes.
+            await writer.call(lambda cache: cache.defer_sort_indexes())
+            result = await self._run(writer, saver, on_progress, started)
+            await writer.call(lambda cache: cache.build_sort_indexes())
+            return replace(result, seconds=time.monotonic() - started)
         finally:
             try:
                 await saver.aclose()

@@ -30,7 +30,11 @@ from gigadesk.store.cache_rows import (
     item_from_row,
     to_micros,
 )
-from gigadesk.store.cache_schema import REFUNDED_AT
+from gigadesk.store.cache_schema import (
+    DEFERRABLE_INDEXES,
+    REFUNDED_AT,
+    deferrable_index_statements,
+)
 from gigadesk.store.cache_writes import PreparedItems, delete_items, prepare_items, upsert_items
 from gigadesk.store.query import HistoryQuery
 from gigadesk.store.raw_json import decode_raw, raw_from_block
@@ -216,6 +220,22 @@ class Cache:
                     still_open + len(unread),
                 ),
             )
+
+    def defer_sort_indexes(self) -> bool:
+        """Drop the sort-only indexes if the cache holds no items, for a first sync to fill
+        it faster; True when it did. build_sort_indexes() brings them back."""
+        with self._writing("preparing the first sync") as conn:
+            if conn.execute("SELECT 1 FROM items LIMIT 1").fetchone() is not None:
+                return False
+            for name in DEFERRABLE_INDEXES:
+                conn.execute(f"DROP INDEX IF EXISTS {name}")
+            return True
+
+    def build_sort_indexes(self) -> None:
+        """Create the sort-only indexes the cache lacks (at the end of a first sync)."""
+        with self._writing("indexing the history for sorting") as conn:
+            for statement in deferrable_index_statements():
+                conn.execute(statement)
 
     def upsert_item(self, item: ActivatedItem) -> None:
         """Insert or update one item (for example after a refund was read back)."""
@@ -428,8 +448,9 @@ class Cache:
                 return conn.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:
                 if str(exc).startswith("no such index"):
-                    # A cache made by an older build may lack a sort index: sort instead.
-                    log.warning("cache: a search walk cannot run: %s", exc)
+                    # A first sync builds the sort-only indexes at its end, and an older build
+                    # may have made a cache without one: sort instead.
+                    log.info("cache: a search walk cannot run: %s", exc)
                     return None
                 if exc.sqlite_errorcode != sqlite3.SQLITE_INTERRUPT or calls <= _WALK_CHECKS:
                     raise

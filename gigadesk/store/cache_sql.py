@@ -43,7 +43,7 @@ _SORT_COLUMNS: dict[SortKey, tuple[str, ...]] = {
 
 
 # The index whose order each sort key reads (cache_schema.py): a walk along it needs no sort.
-_SORT_INDEXES: dict[SortKey, str] = {
+SORT_INDEXES: dict[SortKey, str] = {
     SortKey.SOLD: "items_sold",
     SortKey.PACKAGE: "items_package",
     SortKey.REGION: "items_region",
@@ -64,7 +64,7 @@ def walked(sort: SortKey) -> str:
     SQLite would rather drive a search from `id IN (...)` or a filter's own index and sort
     what it finds, which for a common term means reading every match before the first row.
     """
-    return f"items INDEXED BY {_SORT_INDEXES[sort]}"
+    return f"items INDEXED BY {SORT_INDEXES[sort]}"
 
 
 def order_by(sort: SortKey, descending: bool, *, indexed: bool = True) -> str:

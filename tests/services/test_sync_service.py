@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from gigadesk.api.errors import Transient
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.services.sync import SyncProgress, SyncResult, SyncService
 from gigadesk.store.cache import Cache
+from gigadesk.store.cache_schema import DEFERRABLE_INDEXES
 from gigadesk.store.query import HistoryQuery, QuickFilter
 
 ITEMS_PATH = "/gigastore/activations/activated-items"
@@ -37,6 +40,12 @@ def window_reads(server: SandboxServer) -> list[str]:
 def cached_uids(cache_path: Path) -> set[str]:
     with Cache.open(cache_path) as cache:
         return {item.uid for item in cache.page(HistoryQuery(), 0, 100_000)}
+
+
+def index_names(cache_path: Path) -> set[str]:
+    with contextlib.closing(sqlite3.connect(cache_path)) as conn:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()
+    return {name for (name,) in rows}
 
 
 def server_uids(server: SandboxServer) -> set[str]:
@@ -65,6 +74,8 @@ def test_first_sync_reads_every_month_newest_first(
     assert done == sorted(done) and done[-1] == result.windows
     assert all(p.windows_done <= p.windows_total for p in seen)
     assert seen[-1].items_so_far == result.items
+    # Filled without its sort-only indexes, which were built at the end.
+    assert set(DEFERRABLE_INDEXES) <= index_names(cache_path)
 
 
 def test_later_sync_reads_only_months_that_can_change(
@@ -144,10 +155,13 @@ def test_cancelled_sync_leaves_a_consistent_cache_and_resumes(
         }
         got = {uid for uid, item in partial.items() if window.start <= item.sales_date < window.end}
         assert got == expected
+    # The first sync stopped before it built its sort-only indexes; the next one builds them.
+    assert not set(DEFERRABLE_INDEXES) & index_names(cache_path)
     sandbox.faults.latency = 0
     sandbox.requests.clear()
     run_sync(sandbox, cache_path)
     assert cached_uids(cache_path) == server_uids(sandbox)
+    assert set(DEFERRABLE_INDEXES) <= index_names(cache_path)
     resumed = window_reads(sandbox)
     assert min(resumed) < min(w.start for w in windows).strftime("%Y-%m-%dT%H:%M:%SZ")
 
