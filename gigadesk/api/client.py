@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import random
+import ssl
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -98,7 +99,7 @@ class GigastoreClient:
         return f"GigastoreClient({self._display_url()!r})"
 
     async def __aenter__(self) -> GigastoreClient:
-        self._client()
+        await self._ready()
         return self
 
     async def __aexit__(
@@ -117,7 +118,7 @@ class GigastoreClient:
 
     async def authenticate(self) -> None:
         """Get a fresh access token now (a "test connection" button uses this)."""
-        async with self._lock():
+        async with await self._lock():
             await self._authenticate_locked()
 
     async def version(self) -> str:
@@ -187,8 +188,8 @@ class GigastoreClient:
 
     # -- tokens -------------------------------------------------------------------------
 
-    def _lock(self) -> asyncio.Lock:
-        self._client()
+    async def _lock(self) -> asyncio.Lock:
+        await self._ready()
         assert self._auth_lock is not None
         return self._auth_lock
 
@@ -201,13 +202,13 @@ class GigastoreClient:
         token = self._valid_token()
         if token is not None:
             return token
-        async with self._lock():
+        async with await self._lock():
             # Another caller may have authenticated while this one waited for the lock.
             return self._valid_token() or await self._authenticate_locked()
 
     async def _renew(self, stale: str) -> str:
         """A fresh token after `stale` got a 401; concurrent callers share one renewal."""
-        async with self._lock():
+        async with await self._lock():
             token = self._valid_token()
             if token is not None and token != stale:
                 return token
@@ -231,6 +232,12 @@ class GigastoreClient:
 
     # -- transport ----------------------------------------------------------------------
 
+    async def _ready(self) -> httpx.AsyncClient:
+        """The connection pool, made once TLS is set up (off the loop: see _tls_context)."""
+        if self._http is None:
+            await _tls_context()
+        return self._client()
+
     def _client(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
         if self._http is not None and self._loop is not loop:
@@ -239,7 +246,8 @@ class GigastoreClient:
             self._http = httpx.AsyncClient(
                 base_url=self._base_url,
                 timeout=self._timeout,
-                verify=True,  # TLS certificates are always checked; there is no switch
+                # TLS certificates are always checked; there is no switch.
+                verify=_TLS or True,
                 follow_redirects=False,
                 headers={"Accept": "application/json", "User-Agent": f"GigaDesk/{__version__}"},
             )
@@ -259,7 +267,7 @@ class GigastoreClient:
         """One request; transport failures come out as httpx.TransportError."""
         headers = {"Authorization": f"Bearer {token}"} if token else None
         try:
-            response = await self._client().request(
+            response = await (await self._ready()).request(
                 method, path, params=params, headers=headers, auth=auth, timeout=self._timeout
             )
         except (httpx.InvalidURL, httpx.UnsupportedProtocol):
@@ -435,3 +443,17 @@ def _retry_after(response: httpx.Response) -> float | None:
     if seconds != seconds:  # NaN
         return None
     return max(0.0, seconds)
+
+
+# httpx's default TLS context (certificates checked against its CA bundle), made once per
+# process. Loading the CA certificates takes 40-60 ms: done by httpx.AsyncClient() on the
+# event loop, that is a stall of the window, so it is made in a thread before the first pool.
+_TLS: ssl.SSLContext | None = None
+
+
+async def _tls_context() -> ssl.SSLContext:
+    global _TLS
+    if _TLS is None:
+        made = await asyncio.to_thread(httpx.create_ssl_context)
+        _TLS = _TLS or made
+    return _TLS

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
+import threading
 import time
 from datetime import datetime, timedelta
 
 import httpx
+import pytest
 from api_helpers import NOW, assert_clean, count, expect_error, make_client
 
 from gigadesk.api.client import GigastoreClient
@@ -298,3 +301,34 @@ def test_a_403_from_authenticate_also_means_rejected_credentials(sandbox: Sandbo
     error = asyncio.run(scenario())
     assert error.status == 403
     assert "credentials rejected" in error.message and "Account locked." in error.message
+
+
+def test_tls_is_set_up_off_the_event_loop_and_still_checks_certificates(
+    sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loading the CA certificates stalls the window's loop for tens of milliseconds, so the
+    # client makes its TLS context in a thread; it must still be httpx's verifying one.
+    from gigadesk.api import client as client_module
+
+    monkeypatch.setattr(client_module, "_TLS", None)
+    made_on: list[threading.Thread] = []
+    real = httpx.create_ssl_context
+
+    def recording() -> ssl.SSLContext:
+        made_on.append(threading.current_thread())
+        return real()
+
+    monkeypatch.setattr(httpx, "create_ssl_context", recording)
+
+    async def scenario() -> threading.Thread:
+        async with make_client(sandbox) as client:
+            await client.item("refundable-1")
+            await client.item("used")
+        return threading.current_thread()
+
+    loop_thread = asyncio.run(scenario())
+    assert len(made_on) == 1 and made_on[0] is not loop_thread
+    context = client_module._TLS
+    assert context is not None
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 0
