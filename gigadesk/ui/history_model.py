@@ -88,6 +88,9 @@ _DECORATION = _ROLE.DecorationRole.value
 _ALIGNMENT = _ROLE.TextAlignmentRole.value
 _FOREGROUND = _ROLE.ForegroundRole.value
 _REFUNDED = Status.REFUNDED
+# The pages a refresh during a sync reads again to spare their repaint: a window shows a few
+# dozen rows, on at most two pages; one more in case the detail pane read a page after them.
+_PAGES_COMPARED = 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 _HANDLED_ROLES = frozenset(
     {
@@ -165,6 +168,7 @@ class HistoryModel(QAbstractTableModel):
         self._limit = monthly_limit
         self._failed = False
         self._repaint_pending = False  # see refresh(repaint_with_count=True)
+        self._previous: OrderedDict[int, list[Row]] = OrderedDict()  # the pages before it
         self._count = 0
         # With a background counter, every item is counted there too (a million take SQLite
         # some 20 ms): the first page is shown before the total is known.
@@ -234,15 +238,20 @@ class HistoryModel(QAbstractTableModel):
         """Re-read after the cache changed; rows are added or removed at the end, so the
         selection and the scroll position stay.
 
-        repaint_with_count: the rows shown are repainted only when the new count arrives
-        (with the rows it adds), so that a refresh costs one repaint, not two: what a sync
-        wants, which refreshes every few seconds while the CPU is busy."""
+        repaint_with_count: what a sync wants, which refreshes every few seconds while the
+        CPU is busy. The rows are repainted only when the new count arrives (with the rows it
+        adds), so that a refresh costs one repaint, not two; and only the rows that changed:
+        the pages the view read last are read again and compared, and one whose items are
+        all the same keeps its rows (a first sync adds older months below the rows shown).
+        Texts that depend on the time are then as of the refresh before, until the next
+        plain refresh."""
         self._now = self._clock()
         self._failed = False
-        self._pages.clear()
+        self._repaint_pending = repaint_with_count and self._counter is not None
+        self._previous = self._pages if self._repaint_pending else OrderedDict()
+        self._pages = OrderedDict()
         self._recent = -1
         self._generation += 1
-        self._repaint_pending = repaint_with_count and self._counter is not None
         if self._count and not self._repaint_pending:
             self._repaint_all()
         if self._counter is not None:
@@ -265,6 +274,7 @@ class HistoryModel(QAbstractTableModel):
         self._failed = False
         self._repaint_pending = False  # a reset repaints everything
         self._pages.clear()
+        self._previous.clear()
         self._recent = -1
         self._generation += 1
         self._count = self._start_count()
@@ -307,10 +317,30 @@ class HistoryModel(QAbstractTableModel):
     def _repaint_if_pending(self) -> None:
         # Emitted with the rows inserted or removed, in the same turn of the event loop:
         # the view merges both into one repaint.
+        previous, self._previous = self._previous, OrderedDict()
         if self._repaint_pending:
             self._repaint_pending = False
             if self._count:
-                self._repaint_all()
+                self._repaint_changed(previous)
+
+    def _repaint_changed(self, previous: OrderedDict[int, list[Row]]) -> None:
+        """Repaint the rows of the pages loaded before a refresh, except those of the pages
+        the view read last that read the same again (see refresh)."""
+        last_read = list(previous)[-_PAGES_COMPARED:]
+        for number, old in previous.items():
+            if number in last_read and not self._failed:
+                new = self._pages.get(number)
+                if new is None:
+                    new = self._load_page(number)
+                if len(new) == len(old) and all(
+                    was.item == now.item for was, now in zip(old, new, strict=True)
+                ):
+                    self._pages[number] = old  # the same items: keep their texts
+                    continue
+            first = number * self._page_size
+            last = min(self._count, first + self._page_size) - 1
+            if first <= last:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
 
     def _repaint_all(self) -> None:
         self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))

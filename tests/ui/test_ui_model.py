@@ -259,33 +259,45 @@ def test_count_text_before_the_total_is_known() -> None:
     assert count_text(100, 300, exact=False) == "counting… of 300 items"
 
 
-@pytest.mark.parametrize("new_items", [0, 3])
-def test_a_refresh_during_a_sync_repaints_once_with_the_count(
-    cache: Cache, qtbot: QtBot, items_450: list[ActivatedItem], new_items: int
+@pytest.mark.parametrize(
+    ("sold_ago", "repainted"),
+    [
+        (None, []),  # nothing new: nothing repainted
+        (timedelta(seconds=5), [(0, PAGE - 1)]),  # newer items on top: the first page
+        (timedelta(days=5000), []),  # older items below (a first sync): only rows added
+    ],
+)
+def test_a_refresh_during_a_sync_repaints_once_with_the_count_and_only_what_changed(
+    cache: Cache,
+    qtbot: QtBot,
+    items_450: list[ActivatedItem],
+    sold_ago: timedelta | None,
+    repainted: list[tuple[int, int]],
 ) -> None:
     model = HistoryModel(cache, page_size=PAGE, max_pages=3)
     try:
         qtbot.waitUntil(lambda: model.count_exact)
         changed: list[tuple[int, int]] = []
         model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+        new_items = 0 if sold_ago is None else 3
         for number in range(new_items):
-            sold = datetime.now(UTC) - timedelta(seconds=5 + number)
+            assert sold_ago is not None
+            sold = datetime.now(UTC) - sold_ago - timedelta(seconds=number)
             cache.upsert_item(
                 dataclasses.replace(items_450[0], uid=f"synced-{number}", sales_date=sold)
             )
+        first_row_before = model.item(0)
         model.refresh(repaint_with_count=True)
         assert changed == [], "nothing is repainted before the new count is known"
         with qtbot.waitSignal(model.counts_changed, check_params_cb=lambda *a: a[2]):
             pass
-        assert changed == [(0, 450 + new_items - 1)], "one repaint, of every row, at the count"
+        assert changed == repainted
         assert model.rowCount() == 450 + new_items
-        newest = "synced-0" if new_items else items_450_newest(cache)
-        assert model.data(model.index(0, hm.COL_PURCHASE_ID)) == newest
-        model.refresh()  # any other refresh repaints at once
-        assert len(changed) == 2
+        assert [model.item(row) for row in range(model.rowCount())] == cache.page(
+            HistoryQuery(), 0, 1000
+        ), "every row reads what the cache holds"
+        assert (model.item(0) == first_row_before) == (not repainted)
+        model.refresh()  # any other refresh repaints everything at once
+        assert changed[len(repainted) :] == [(0, 450 + new_items - 1)]
     finally:
         model.close()
-
-
-def items_450_newest(cache: Cache) -> str:
-    return cache.page(HistoryQuery(), 0, 1)[0].uid
