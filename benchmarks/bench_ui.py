@@ -250,6 +250,7 @@ def _sync_with_heartbeat(base_url: str, items: int) -> None:
         window.resize(1280, 800)
         window.grab()
         await asyncio.sleep(0.5)  # the first paint is start-up, not sync
+        window.finish_startup()  # as AppController.run does before its first sync
         heartbeat.start()
         assert controller.preload is not None
         await asyncio.to_thread(controller.preload)  # as AppController.run does
