@@ -306,9 +306,10 @@ class AppWindow(QMainWindow, LateParts):
         # The item left the rows shown (filter, search): keep it in the pane all the same.
         self.show_item(item)
 
-    def reload(self, *, refund_context: bool = True, during_sync: bool = False) -> None:
+    def reload(self, *, refund_context: bool = True, after_sync: bool = False) -> None:
         """Re-read the cache after it changed, keeping the selected item selected
-        (during_sync: the table is repainted once, when the new rows are counted)."""
+        (after_sync: a sync wrote it; the rows that changed are repainted when the new rows
+        are counted, see HistoryModel.refresh)."""
         if self.model is None:
             return
         current = self.table.currentIndex()
@@ -316,7 +317,7 @@ class AppWindow(QMainWindow, LateParts):
         self._windows = self.backend.cache.synced_windows()
         if refund_context:
             self._apply_refund_context()
-        self.model.refresh(repaint_with_count=during_sync)
+        self.model.refresh(repaint_with_count=after_sync)
         if self._workspace is not None:
             self._workspace.data_changed()
         if uid is not None:
@@ -448,7 +449,7 @@ class AppWindow(QMainWindow, LateParts):
             self._sync_dirty = False
             # The month's refunds are counted again when the sync ends: counting them now
             # would stall the GUI thread on a cache the sync is busy writing.
-            self.reload(refund_context=False, during_sync=True)
+            self.reload(refund_context=False, after_sync=True)
 
     def _sync_finished(self, result: SyncResult) -> None:
         seconds = QLocale().toString(result.seconds, "f", 1)
@@ -469,7 +470,7 @@ class AppWindow(QMainWindow, LateParts):
         self._sync_refresh.stop()
         self._sync_dirty, self._windows_shown = False, 0
         self.status.hide_progress()
-        self.reload()
+        self.reload(after_sync=True)
         self.update_actions()
 
     def _cache_failed(self, message: str) -> None:

@@ -119,6 +119,11 @@ class Row:
         self.texts: list[str] | None = None  # the display text of every column
 
     @property
+    def judged(self) -> bool:
+        """True once the verdict was asked for."""
+        return self._verdict is not None
+
+    @property
     def verdict(self) -> Verdict:
         """The refund verdict at the model's instant (judged on first use: most rows of a
         page are never shown)."""
@@ -241,10 +246,9 @@ class HistoryModel(QAbstractTableModel):
         repaint_with_count: what a sync wants, which refreshes every few seconds while the
         CPU is busy. The rows are repainted only when the new count arrives (with the rows it
         adds), so that a refresh costs one repaint, not two; and only the rows that changed:
-        the pages the view read last are read again and compared, and one whose items are
-        all the same keeps its rows (a first sync adds older months below the rows shown).
-        Texts that depend on the time are then as of the refresh before, until the next
-        plain refresh."""
+        the pages the view read last are read again and compared, and one whose rows all
+        show the same as before keeps them (a first sync adds older months below the rows
+        shown)."""
         self._now = self._clock()
         self._failed = False
         self._repaint_pending = repaint_with_count and self._counter is not None
@@ -323,6 +327,20 @@ class HistoryModel(QAbstractTableModel):
             if self._count:
                 self._repaint_changed(previous)
 
+    def _unchanged(self, was: Row, now: Row) -> bool:
+        """True when a row loaded before shows what `now` would: the same item, and the
+        same texts at the model's new instant (the verdict and the Expires column are the
+        only ones that depend on it)."""
+        if was.item != now.item:
+            return False
+        if not was.judged:
+            return True  # nothing of it computed yet: it is computed afresh when shown
+        if was.verdict != now.verdict:
+            return False
+        return was.texts is None or was.texts[COL_EXPIRES] == display_text(
+            now.item, now.verdict, COL_EXPIRES, self._now
+        )
+
     def _repaint_changed(self, previous: OrderedDict[int, list[Row]]) -> None:
         """Repaint the rows of the pages loaded before a refresh, except those of the pages
         the view read last that read the same again (see refresh)."""
@@ -333,7 +351,7 @@ class HistoryModel(QAbstractTableModel):
                 if new is None:
                     new = self._load_page(number)
                 if len(new) == len(old) and all(
-                    was.item == now.item for was, now in zip(old, new, strict=True)
+                    self._unchanged(was, now) for was, now in zip(old, new, strict=True)
                 ):
                     self._pages[number] = old  # the same items: keep their texts
                     continue

@@ -301,3 +301,36 @@ def test_a_refresh_during_a_sync_repaints_once_with_the_count_and_only_what_chan
         assert changed[len(repainted) :] == [(0, 450 + new_items - 1)]
     finally:
         model.close()
+
+
+def test_a_refresh_during_a_sync_repaints_rows_whose_texts_time_has_changed(
+    cache: Cache, qtbot: QtBot
+) -> None:
+    # Rows kept from before a refresh must show what fresh ones would: the verdict and the
+    # days left depend on the model's instant, which each refresh moves on.
+    now = [datetime.now(UTC)]
+    model = HistoryModel(cache, page_size=PAGE, max_pages=3, clock=lambda: now[0])
+    try:
+        qtbot.waitUntil(lambda: model.count_exact)
+
+        def expiry_texts() -> list[object]:
+            return [model.data(model.index(row, hm.COL_EXPIRES)) for row in range(PAGE)]
+
+        before = expiry_texts()
+        assert any("left" in str(text) for text in before)
+        changed: list[tuple[int, int]] = []
+        model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+        for step, repainted in ((timedelta(seconds=1), []), (timedelta(days=2), [(0, PAGE - 1)])):
+            now[0] += step
+            model.refresh(repaint_with_count=True)
+            with qtbot.waitSignal(model.counts_changed, check_params_cb=lambda *a: a[2]):
+                pass
+            assert changed == repainted
+        after = expiry_texts()
+        assert after != before
+        assert after == [
+            hm.display_text(item, model.verdict(item), hm.COL_EXPIRES, now[0])
+            for item in cache.page(HistoryQuery(), 0, PAGE)
+        ]
+    finally:
+        model.close()
