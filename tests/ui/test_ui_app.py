@@ -34,6 +34,23 @@ def files_text(root: Path) -> str:
     return "\n".join(chunks)
 
 
+def stored_account(tmp_path: Path, keyring: MemoryKeyring, *, secret: bool = True) -> AppPaths:
+    """A data folder whose settings name the demo account (with its secret in the keychain
+    unless `secret` is False)."""
+    paths = AppPaths.under(tmp_path).ensure()
+    paths.settings_file.write_text(json.dumps({"client_id": DEMO_CLIENT_ID}))
+    if secret:
+        keyring.set_password("GigaDesk", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    return paths
+
+
+def sandbox_controller(tmp_path: Path, sandbox: SandboxServer) -> AppController:
+    """The app's controller on the data folder `tmp_path`, talking to `sandbox`."""
+    return AppController(
+        LaunchOptions(data_dir=tmp_path, base_url=sandbox.base_url), SandboxDemo(tmp_path / "d")
+    )
+
+
 def test_first_run_connects_an_account_and_syncs(
     loop: asyncio.AbstractEventLoop,
     qtbot: object,
@@ -84,12 +101,8 @@ def test_stored_credentials_open_the_history_and_settings_apply(
     sandbox: SandboxServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    paths = AppPaths.under(tmp_path).ensure()
-    paths.settings_file.write_text(json.dumps({"client_id": DEMO_CLIENT_ID}))
-    memory_keyring.set_password("GigaDesk", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
-    controller = AppController(
-        LaunchOptions(data_dir=tmp_path, base_url=sandbox.base_url), SandboxDemo(tmp_path / "d")
-    )
+    paths = stored_account(tmp_path, memory_keyring)
+    controller = sandbox_controller(tmp_path, sandbox)
 
     async def scenario() -> int:
         run = asyncio.ensure_future(controller.run())
@@ -132,9 +145,7 @@ def test_the_client_is_made_after_the_first_paint_then_syncs(
     sandbox: SandboxServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    paths = AppPaths.under(tmp_path).ensure()
-    paths.settings_file.write_text(json.dumps({"client_id": DEMO_CLIENT_ID}))
-    memory_keyring.set_password("GigaDesk", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    stored_account(tmp_path, memory_keyring)
     asked: list[str] = []
     read = memory_keyring.get_password
 
@@ -143,9 +154,7 @@ def test_the_client_is_made_after_the_first_paint_then_syncs(
         return read(service, user)
 
     memory_keyring.get_password = get_password  # type: ignore[method-assign]
-    controller = AppController(
-        LaunchOptions(data_dir=tmp_path, base_url=sandbox.base_url), SandboxDemo(tmp_path / "d")
-    )
+    controller = sandbox_controller(tmp_path, sandbox)
     assert controller.show_window()  # as the app starts: shown before the keychain is asked
     window = controller.window
     assert window is not None and window.stack.currentIndex() == 1  # the account's history
@@ -183,11 +192,8 @@ def test_without_a_stored_secret_the_welcome_view_follows_the_first_paint(
     sandbox: SandboxServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    paths = AppPaths.under(tmp_path).ensure()
-    paths.settings_file.write_text(json.dumps({"client_id": DEMO_CLIENT_ID}))
-    controller = AppController(
-        LaunchOptions(data_dir=tmp_path, base_url=sandbox.base_url), SandboxDemo(tmp_path / "d")
-    )
+    stored_account(tmp_path, memory_keyring, secret=False)
+    controller = sandbox_controller(tmp_path, sandbox)
     assert controller.show_window()
     window = controller.window
     assert window is not None and window.stack.currentIndex() == 1  # before the keychain said
@@ -209,9 +215,7 @@ def test_without_a_stored_secret_the_welcome_view_follows_the_first_paint(
 def test_an_insecure_base_url_is_refused_before_the_first_paint(
     qtbot: object, tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    paths = AppPaths.under(tmp_path).ensure()
-    paths.settings_file.write_text(json.dumps({"client_id": DEMO_CLIENT_ID}))
-    memory_keyring.set_password("GigaDesk", DEMO_CLIENT_ID, DEMO_CLIENT_SECRET)
+    stored_account(tmp_path, memory_keyring)
     options = LaunchOptions(data_dir=tmp_path, base_url="http://gigastore.example.com")
     controller = AppController(options, SandboxDemo(tmp_path / "d"))
     assert not controller.show_window()
