@@ -265,8 +265,10 @@ def test_rows_written_during_a_sync_appear_and_the_selection_stays(rig: WindowRi
     assert window.refunds_used == used_before + 1
 
 
-def test_without_a_limit_the_month_is_counted_after_the_first_paint(rig: WindowRig) -> None:
-    first = rig.synced_window(limit=None)
+def synced_with_a_refund_now(rig: WindowRig, limit: int | None) -> int:
+    """Sync the rig's cache, add an item refunded just now, close that window; the month's
+    refunds then."""
+    first = rig.synced_window(limit=limit)
     refunded = dataclasses.replace(
         item_rows(first)[0],
         uid="refunded-now",
@@ -276,6 +278,11 @@ def test_without_a_limit_the_month_is_counted_after_the_first_paint(rig: WindowR
     first.backend.cache.upsert_item(refunded)
     used = first.refunds_used + 1
     first.close()
+    return used
+
+
+def test_without_a_limit_the_month_is_counted_after_the_first_paint(rig: WindowRig) -> None:
+    used = synced_with_a_refund_now(rig, limit=None)
     backend = rig.backend(limit=None, state=Connection.OFFLINE_MODE)
     window = rig.window(backend, finished=False)  # as shown for its first paint
     assert window.model is not None
@@ -288,15 +295,7 @@ def test_without_a_limit_the_month_is_counted_after_the_first_paint(rig: WindowR
 
 
 def test_with_a_limit_the_first_paint_is_judged_with_the_month(rig: WindowRig) -> None:
-    first = rig.synced_window(limit=1)
-    refunded = dataclasses.replace(
-        item_rows(first)[0],
-        uid="refunded-now",
-        status=Status.REFUNDED,
-        refunded_at=first.backend.clock(),
-    )
-    first.backend.cache.upsert_item(refunded)
-    first.close()
+    synced_with_a_refund_now(rig, limit=1)
     window = rig.window(rig.backend(limit=1, state=Connection.OFFLINE_MODE), finished=False)
     assert window.model is not None and window.model.effective_query().limit_reached
     assert set(shown(window, hm.COL_REFUNDABLE)) == {"No"}
