@@ -237,7 +237,7 @@ class HistoryModel(QAbstractTableModel):
         self._pages.clear()
         self._recent = -1
         if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
+            self._repaint_all()
 
     def refresh(self, *, repaint_with_count: bool = False) -> None:
         """Re-read after the cache changed; rows are added or removed at the end, so the
@@ -356,12 +356,14 @@ class HistoryModel(QAbstractTableModel):
                     self._pages[number] = old  # the same items: keep their texts
                     continue
             first = number * self._page_size
-            last = min(self._count, first + self._page_size) - 1
-            if first <= last:
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
+            self._repaint_rows(first, min(self._count, first + self._page_size) - 1)
 
     def _repaint_all(self) -> None:
-        self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(HEADERS) - 1))
+        self._repaint_rows(0, self._count - 1)
+
+    def _repaint_rows(self, first: int, last: int) -> None:
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
 
     def _count_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
