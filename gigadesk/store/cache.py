@@ -447,7 +447,7 @@ class Cache:
             try:
                 return conn.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:
-                if str(exc).startswith("no such index"):
+                if _no_such_index(exc):
                     # A first sync builds the sort-only indexes at its end, and an older build
                     # may have made a cache without one: sort instead.
                     log.info("cache: a search walk cannot run: %s", exc)
@@ -494,7 +494,7 @@ class Cache:
                     f"SELECT count(*) FROM items INDEXED BY items_refunds {where}", window
                 )
             except sqlite3.OperationalError as exc:
-                if not str(exc).startswith("no such index"):
+                if not _no_such_index(exc):
                     raise
                 found = conn.execute(f"SELECT count(*) FROM items {where}", window)  # an old cache
             return int(found.fetchone()[0])
@@ -519,6 +519,12 @@ class Cache:
 
 def _now(query: HistoryQuery) -> int:
     return to_micros(query.now if query.now is not None else datetime.now(UTC))
+
+
+def _no_such_index(exc: sqlite3.OperationalError) -> bool:
+    """True when a statement named an index the cache lacks (an older cache, or a first sync
+    that has not built it yet)."""
+    return str(exc).startswith("no such index")
 
 
 def _raw_or_empty(uid: str, alone: bytes | None, block: bytes | None) -> dict[str, Any]:
