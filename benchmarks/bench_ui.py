@@ -6,7 +6,9 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py [--keep D
 * start-up: the real window (AppController, offline, the big cache) against a bare PySide6
   window with an empty QTableView, each in a fresh process, alternating, timed from the first
   line of the process to the first full paint (our sources byte-compiled first, as installed;
-  when running a child alone: python -m compileall -q gigadesk);
+  when running a child alone: python -m compileall -q gigadesk); for reference, two more
+  children in the same rounds: the floor (the bare window with a minimal Python model showing
+  rows of text) and GigaDesk's table and model alone;
 * search keystroke (after the 150 ms debounce) and sort: query, model reset and repaint;
 * peak RSS of the window process;
 * a sync of 100,000 items from a sandbox in another process, with a 10 ms heartbeat timer on
@@ -66,6 +68,70 @@ def child_bare() -> None:
     window.show()
     window.grab()  # the first full paint
     _emit({"shown_ms": _ms(time.perf_counter() - STARTED)})
+    del app
+
+
+def child_floor() -> None:
+    """The bare window with a minimal Python model showing rows of text: what any PySide6 table
+    with rows pays before its first paint (Qt's namespace enums, which PySide6 builds when a
+    Python model first meets a Qt enum, and the drawing of the visible rows' text)."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    display_role = 0  # Qt.ItemDataRole.DisplayRole, without touching Qt's enums here
+    no_parent = QModelIndex()  # the models' usual default, made once
+
+    class TextModel(QAbstractTableModel):
+        """1,000 rows of 11 short texts, made up when asked for."""
+
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = no_parent) -> int:
+            return 0 if parent.isValid() else 1000
+
+        def columnCount(self, parent: QModelIndex | QPersistentModelIndex = no_parent) -> int:
+            return 0 if parent.isValid() else 11
+
+        def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+            if role == display_role:
+                return f"row {index.row()} column {index.column()}"
+            return None
+
+        def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
+            return f"Column {section}" if role == display_role else None
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    table = QTableView(window)
+    table.setModel(TextModel(table))
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    window.show()
+    window.grab()
+    _emit({"shown_ms": _ms(time.perf_counter() - STARTED)})
+    del app
+
+
+def child_table(data_dir: Path) -> None:
+    """GigaDesk's table and model alone over the big cache: no toolbar, pane, menus or status
+    bar, no settings or services (how much of the start-up the table itself takes)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from gigadesk.app import make_application
+    from gigadesk.store.cache import Cache
+    from gigadesk.store.paths import AppPaths
+    from gigadesk.ui.history_model import HistoryModel
+    from gigadesk.ui.history_view import HistoryTable
+
+    app = make_application()
+    window = QMainWindow()
+    table = HistoryTable(window)
+    model = HistoryModel(Cache.open(AppPaths.under(data_dir).cache_file), parent=table)
+    table.setModel(model)
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    window.show()
+    window.grab()
+    _emit({"shown_ms": _ms(time.perf_counter() - STARTED)})
+    model.close()
     del app
 
 
@@ -339,6 +405,10 @@ def main() -> int:
         kind = args.child[0]
         if kind == "bare":
             child_bare()
+        elif kind == "floor":
+            child_floor()
+        elif kind == "table":
+            child_table(Path(args.child[1]))
         elif kind == "side":
             child_side_by_side(Path(args.child[1]), int(args.child[2]))
         elif kind == "app":
@@ -350,13 +420,16 @@ def main() -> int:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="gigadesk-bench-ui-"))
     ensure_cache(folder, args.items)
     compile_sources()
-    bare, ours = [], []
+    bare, floor, table, ours = [], [], [], []
     app_result: dict[str, Any] = {}
-    for _ in range(args.runs):
+    for _ in range(args.runs):  # alternating: the machine's drift touches each alike
         bare.append(_child("bare")["shown_ms"])
+        floor.append(_child("floor")["shown_ms"])
+        table.append(_child("table", str(folder))["shown_ms"])
         app_result = _child("app", str(folder))
         ours.append(app_result["shown_ms"])
     bare_ms, ours_ms = statistics.median(bare), statistics.median(ours)
+    floor_ms, table_ms = statistics.median(floor), statistics.median(table)
     side = _child("side", str(folder), str(args.runs))
     side_bare, side_ours = statistics.median(side["bare_ms"]), statistics.median(side["ours_ms"])
     print("window shown and table painted, side by side in one process after the imports")
@@ -371,6 +444,15 @@ def main() -> int:
     print(f"  bare PySide6 window, empty QTableView: {bare_ms:8.1f} ms   runs {bare}")
     print(f"  GigaDesk, {app_result['rows']:,} cached items: {ours_ms:8.1f} ms   runs {ours}")
     print(f"  ratio: {ours_ms / bare_ms:.2f}x (imports: PySide6 and the modules the paint needs)")
+    print("  for reference, each against the bare window:")
+    print(
+        f"    floor, a minimal Python model showing rows: {floor_ms:8.1f} ms"
+        f" ({floor_ms / bare_ms:.2f}x)   runs {floor}"
+    )
+    print(
+        f"    GigaDesk's table and model alone:           {table_ms:8.1f} ms"
+        f" ({table_ms / bare_ms:.2f}x)   runs {table}"
+    )
     print("search keystroke -> table updated (after the 150 ms debounce; target < 100 ms),")
     print("then the background count of all matches arriving:")
     for term, found in app_result["search"].items():
