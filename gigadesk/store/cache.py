@@ -369,13 +369,12 @@ class Cache:
     def _rows(
         self, query: HistoryQuery, part: cache_sql.Clause, text: str, offset: int, limit: int
     ) -> list[Any]:
-        order = cache_sql.order_by(query.sort, query.descending)
         if not text:
+            sql = cache_sql.sorted_page(
+                _SELECT_ITEMS, part.sql, query.sort, query.descending, indexed=True
+            )
             with self._reading("reading a page of the history") as conn:
-                return conn.execute(
-                    f"{_SELECT_ITEMS} WHERE {part.sql} ORDER BY {order} LIMIT ? OFFSET ?",
-                    (*part.params, limit, offset),
-                ).fetchall()
+                return conn.execute(sql, (*part.params, limit, offset)).fetchall()
         # A search. When the trigram index finds few candidates, they are confirmed and kept,
         # and the page is read the cheaper way: a walk along the sort index that looks each
         # row up in the hits, or a sort of the hits. Otherwise walk the index testing each
@@ -398,6 +397,7 @@ class Cache:
             hit = cache_sql.hit_test(text)
             steps = min(_WALK_STEPS + _WALK_STEPS_PER_ROW * end, _WALK_STEPS_MAX)
         test = cache_sql.conjunction([part, hit])
+        order = cache_sql.order_by(query.sort, query.descending)
         rows = self._walk(
             f"SELECT {_COLUMNS} FROM {cache_sql.walked(query.sort)} WHERE {test.sql}"
             f" ORDER BY {order} LIMIT ? OFFSET ?",
@@ -421,12 +421,11 @@ class Cache:
     ) -> list[Any]:
         """A page of a search read by finding all its matches and sorting just those."""
         every = cache_sql.matching(part, text)
-        unindexed = cache_sql.order_by(query.sort, query.descending, indexed=False)
+        sql = cache_sql.sorted_page(
+            _SELECT_ITEMS, every.sql, query.sort, query.descending, indexed=False
+        )
         with self._reading("reading a page of the history") as conn:
-            return conn.execute(
-                f"{_SELECT_ITEMS} WHERE {every.sql} ORDER BY {unindexed} LIMIT ? OFFSET ?",
-                (*every.params, limit, offset),
-            ).fetchall()
+            return conn.execute(sql, (*every.params, limit, offset)).fetchall()
 
     def _walk(self, sql: str, params: tuple[object, ...], steps: int) -> list[Any] | None:
         """The rows of `sql`, or None when SQLite needs more than about `steps` virtual
