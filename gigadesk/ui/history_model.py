@@ -131,6 +131,15 @@ class Row:
             self._verdict = self._judge(self.item)
         return self._verdict
 
+    def rejudge(self) -> bool:
+        """Judge again (the month's refunds changed); True when the table shows the row
+        differently now. Only whether it is refundable shows: the reasons are tooltips."""
+        if self._verdict is None:
+            return False  # never shown: judged when it is
+        was = self._verdict.refundable
+        self._verdict = self._judge(self.item)
+        return self._verdict.refundable != was
+
 
 class HistoryModel(QAbstractTableModel):
     """Rows of the cache that match a HistoryQuery, loaded lazily in pages kept in a small LRU."""
@@ -233,11 +242,15 @@ class HistoryModel(QAbstractTableModel):
         if self.effective_query().limit_reached != reached:
             self.refresh()  # the rows "Refundable now" matches are others
             return
-        # The same rows: only their verdicts (and the texts made of them) change.
-        self._pages.clear()
-        self._recent = -1
-        if self._count:
-            self._repaint_all()
+        # The same rows: only their verdicts change, and a row looks different only where one
+        # becomes refundable or stops being (not at a sync's end, when the count of the
+        # month's refunds arrives: a repaint of the whole table would stall the window).
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.rejudge():
+                    row.texts = None
+                    first = number * self._page_size + offset
+                    self._repaint_rows(first, first)
 
     def refresh(self, *, repaint_with_count: bool = False) -> None:
         """Re-read after the cache changed; rows are added or removed at the end, so the

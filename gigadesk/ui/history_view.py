@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -97,6 +104,9 @@ class HistoryTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # What the next layout of the rows is for (see doItemsLayout).
+        self._appended_below = False
+        self._other_change = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Extended: Shift/Ctrl-click and Shift+arrows select several rows for bulk work.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -120,11 +130,62 @@ class HistoryTable(QTableView):
         self.setItemDelegateForColumn(hm.COL_USED, UsedBarDelegate(self))
         self.setAccessibleName(self.tr("Sales history"))
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # Qt override
+        previous = self.model()
+        if previous is not None:
+            previous.rowsInserted.disconnect(self._rows_inserted)
+            for signal in _relayout_signals(previous):
+                signal.disconnect(self._rows_changed)
+        super().setModel(model)
+        self._appended_below = self._other_change = False
+        if model is not None:
+            model.rowsInserted.connect(self._rows_inserted)
+            for signal in _relayout_signals(model):
+                signal.connect(self._rows_changed)
+
+    def _rows_inserted(
+        self, _parent: QModelIndex | QPersistentModelIndex, first: int, last: int
+    ) -> None:
+        model = self.model()
+        shown_last = self.rowAt(self.viewport().height() - 1)  # -1: the rows end above it
+        at_end = model is not None and last == model.rowCount() - 1
+        if at_end and 0 <= shown_last < first:
+            self._appended_below = True
+        else:
+            self._other_change = True
+
+    def _rows_changed(self) -> None:
+        self._other_change = True
+
+    def doItemsLayout(self) -> None:  # Qt override
+        # Qt lays the rows out again after any change of their count, and repaints every row
+        # shown. A sync appends older months below the rows shown every few seconds: then
+        # only the scroll bar changes, and repainting a full table (30-50 ms) would make the
+        # window stutter.
+        quiet = self._appended_below and not self._other_change
+        self._appended_below = self._other_change = False
+        if quiet:
+            self.updateGeometries()
+        else:
+            super().doItemsLayout()
+
     def apply_column_widths(self) -> None:
         """Set each column's width from its typical content."""
         metrics = self.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+
+
+def _relayout_signals(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
+    """The changes of `model` after which every row shown is laid out and painted again."""
+    return (
+        model.rowsRemoved,
+        model.rowsMoved,
+        model.modelReset,
+        model.layoutChanged,
+        model.columnsInserted,
+        model.columnsRemoved,
+    )
 
 
 class HistoryView(QWidget):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from gigadesk.domain.eligibility import Verdict
+from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.store.cache import Cache
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
@@ -217,12 +217,32 @@ def test_a_refund_count_without_a_limit_rejudges_the_same_rows(model: HistoryMod
     model.modelAboutToBeReset.connect(lambda: resets.append(True))
     model.dataChanged.connect(lambda *args: changed.append(args))
     model.set_refund_context(3, None)  # no limit: the rows stay, their verdicts are new
-    assert resets == [] and len(changed) == 1 and model.rowCount() == 450
+    # ... and none is repainted: each row is as refundable as before (the reasons that
+    # change are tooltips, asked for when shown).
+    assert resets == [] and changed == [] and model.rowCount() == 450
     verdicts = rows(model, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
     assert {v.refunds_this_month for v in verdicts if isinstance(v, Verdict)} == {3}
     assert rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole) == before
     model.set_refund_context(3, 3)  # now the limit is reached: no row is refundable
     assert set(rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
+
+
+def test_a_row_rejudged_says_whether_it_looks_different(items_450: list[ActivatedItem]) -> None:
+    now = datetime.now(UTC)
+    context = {"used": 0, "limit": 5}
+
+    def judge(item: ActivatedItem) -> Verdict:
+        return assess(item, now, context["used"], context["limit"])
+
+    refundable = next(item for item in items_450 if judge(item).refundable)
+    shown, unseen = hm.Row(refundable, judge), hm.Row(refundable, judge)
+    assert shown.verdict.refundable
+    context["used"] = 2  # the same answer, other reasons
+    assert shown.rejudge() is False and shown.verdict.refunds_this_month == 2
+    context["used"] = 5  # the limit is reached: it is not refundable any more
+    assert shown.rejudge() is True and not shown.verdict.refundable
+    assert unseen.rejudge() is False and not unseen.judged  # judged when first shown
+    assert unseen.verdict == shown.verdict
 
 
 def test_the_total_is_counted_in_the_background(cache: Cache, qtbot: QtBot) -> None:
