@@ -308,3 +308,9 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 def _user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def no_such_index(exc: sqlite3.OperationalError) -> bool:
+    """True when a statement named an index the cache lacks (an older cache, or a first sync
+    that has not built it yet)."""
+    return str(exc).startswith("no such index")

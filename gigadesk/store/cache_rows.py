@@ -48,6 +48,7 @@ ITEM_COLUMNS: tuple[str, ...] = (
     "sales_channel",
     "sales_channel_code",
 )
+SELECTED_COLUMNS = ", ".join(ITEM_COLUMNS)  # a SELECT list of the rows item_from_row reads
 # Columns written by an upsert: the read columns plus the ones derived for sorting and filters.
 DERIVED_COLUMNS: tuple[str, ...] = ("valid_until", "expired_from", "used_bytes")
 WRITE_COLUMNS: tuple[str, ...] = ITEM_COLUMNS + DERIVED_COLUMNS

@@ -123,7 +123,8 @@ ALTER TABLE items ADD COLUMN raw_block INTEGER;
 
 # Indexes that only serve sorting by a column. A first sync into an empty cache drops them and
 # builds them once at its end: keeping them up row by row was a third of its writing, and a
-# bulk build costs far less. Reading copes without them (cache.Cache._walk sorts instead).
+# bulk build costs far less. Reading copes without them (cache_views.ViewReader._walk sorts
+# instead).
 DEFERRABLE_INDEXES = (
     "items_package",
     "items_region",

@@ -209,7 +209,7 @@ def hit_test(text: str) -> Clause:
 
 
 # Searches of two characters or more are found once and kept in this per-connection table,
-# so each page and each change of sort or filter reuse them (see Cache._keep_hits). A first
+# so each page and each change of sort or filter reuse them (see ViewReader._keep_hits). A first
 # page that a short walk along the sort index fills never needs them.
 HITS_TABLE = "temp.search_hits"
 IN_HITS = Clause(f"id IN {HITS_TABLE}")

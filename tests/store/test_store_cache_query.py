@@ -17,10 +17,10 @@ from store_helpers import GB, NOW, history, make_item
 
 from gigadesk.domain.eligibility import assess
 from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, Validity
-from gigadesk.store import cache as cache_module
-from gigadesk.store import cache_sql
+from gigadesk.store import cache_sql, cache_views
 from gigadesk.store.cache import Cache
 from gigadesk.store.cache_schema import DEFERRABLE_INDEXES
+from gigadesk.store.cache_views import ViewReader
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
 
 
@@ -236,7 +236,7 @@ def test_page_edges(cache: Cache) -> None:
     assert len(cache.page(query, 8, 5)) == 2
 
 
-# How a search page is read (see Cache._rows), forced by the knobs of the cache module:
+# How a search page is read (see ViewReader._rows), forced by the knobs of cache_views:
 # "sorted" finds every match and sorts them, "walk" walks the sort index until the page is
 # full, "few" finds the candidates of the trigram index first (and confirms each) and sorts
 # them, "few-walk" walks the index with them in hand, "mixed" walks with a tiny budget, so
@@ -261,17 +261,17 @@ def read_by(monkeypatch: pytest.MonkeyPatch, way: str) -> list[bool]:
     """Make the cache read search pages one way; returns, as they happen, whether each walk
     along the sort index that was tried ended the page (True) or gave up (False)."""
     for name, value in READ_WAYS[way].items():
-        monkeypatch.setattr(cache_module, name, value)
+        monkeypatch.setattr(cache_views, name, value)
     walks: list[bool] = []
-    walk = Cache._walk
+    walk = ViewReader._walk
 
-    def recorded(cache: Cache, sql: str, params: tuple[object, ...], steps: int) -> object:
-        rows = walk(cache, sql, params, steps)
+    def recorded(reader: ViewReader, sql: str, params: tuple[object, ...], steps: int) -> object:
+        rows = walk(reader, sql, params, steps)
         if steps > 0:  # zero: the hits in hand said sorting them costs less
             walks.append(rows is not None)
         return rows
 
-    monkeypatch.setattr(Cache, "_walk", recorded)
+    monkeypatch.setattr(ViewReader, "_walk", recorded)
     return walks
 
 
@@ -458,7 +458,7 @@ def test_searches_agree_whatever_counts_as_few_hits(
     """A search with few candidates is found from the trigram index, looking up only its
     rarer trigrams when others are common ("ord" of "order 42" is in nearly every item):
     the rows are the same whichever trigrams are looked up, or whether a walk is used."""
-    monkeypatch.setattr(cache_module, "_FEW_HITS", few)
+    monkeypatch.setattr(cache_views, "_FEW_HITS", few)
     items = mixed_items()
     searches = ["order 42", "order 4", "der 7", "europe", "rare europe", "r3@exa", "neuro op"]
     with Cache.open(tmp_path / "history.sqlite3") as cache:
