@@ -140,12 +140,12 @@ class AppWindow(QMainWindow, LateParts):
         self._cancel_sync()
         self.backend = backend
         account = backend.account
-        title = "GigaDesk"
-        if account:
-            title += f" — {account}"
+        # The account first, the app's name last ("Document — App"): Linux window managers
+        # are given the title with the app's name appended unless it already ends with it.
+        title = account or ""
         if backend.demo:
             title += translate("AppWindow", " (demo)")
-        self.setWindowTitle(title)
+        self.setWindowTitle(f"{title.strip()} — GigaDesk" if title else "GigaDesk")
         old = self.model
         self._windows = backend.cache.synced_windows()
         self._refund_count_due = first and backend.monthly_limit is None
@@ -294,7 +294,12 @@ class AppWindow(QMainWindow, LateParts):
         row = self.model.find_row(uid, near, radius)
         self._pending = None
         if row is not None:
+            stayed = self.table.currentIndex().row() == row
             self.select_row(row)
+            if stayed:
+                # Qt reports no new current row, yet the item may have changed (a refund, a
+                # sync): the pane and Refund must show it as it is now.
+                self.show_item(self.model.item(row))
             return
         if not self.model.count_exact:
             # The rows past the first page arrive with the count: look again then.

@@ -80,7 +80,7 @@ def test_first_run_connects_an_account_and_syncs(
         await window.sync_flow.wait()
         await until(lambda: window.model is not None and window.model.count_exact)
         assert window.model is not None and window.model.rowCount() == 300
-        assert window.windowTitle() == f"GigaDesk — {DEMO_CLIENT_ID}"
+        assert window.windowTitle() == f"{DEMO_CLIENT_ID} — GigaDesk"
         window.close()
         return await run
 
@@ -158,7 +158,7 @@ def test_the_client_is_made_after_the_first_paint_then_syncs(
     assert controller.show_window()  # as the app starts: shown before the keychain is asked
     window = controller.window
     assert window is not None and window.stack.currentIndex() == 1  # the account's history
-    assert window.windowTitle() == f"GigaDesk — {DEMO_CLIENT_ID}"
+    assert window.windowTitle() == f"{DEMO_CLIENT_ID} — GigaDesk"
     assert asked == []
     assert controller.client is None and window.backend.sync is None
     assert window.backend.refunds is None and window.refund_flow.service is None
@@ -238,7 +238,7 @@ def test_try_the_demo_from_the_welcome_view(
         await until(lambda: window.backend.demo and window.sync_flow.runs == 1)
         await window.sync_flow.wait()
         await until(lambda: window.model is not None and window.model.count_exact)
-        assert window.windowTitle() == f"GigaDesk — {DEMO_CLIENT_ID} (demo)"
+        assert window.windowTitle() == f"{DEMO_CLIENT_ID} (demo) — GigaDesk"
         assert window.model is not None and window.model.rowCount() == 120
         assert window.backend.monthly_limit == 5
         window.close()

@@ -35,6 +35,21 @@ def select_refundable(window: AppWindow) -> ActivatedItem:
     return item
 
 
+def select_refundable_under_all(window: AppWindow) -> tuple[int, ActivatedItem]:
+    """Select the first row refundable now without filtering (a refund keeps it in view)."""
+    model = window.model
+    assert model is not None
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if (found := model.item(r)) is not None and model.verdict(found).refundable
+    )
+    window.select_row(row)
+    item = window.pane.item
+    assert item is not None and window.commands.refund.isEnabled()
+    return row, item
+
+
 async def confirm_refund(
     rig: WindowRig, window: AppWindow, trigger: Callable[[], None] | None = None
 ) -> RefundResult | None:
@@ -95,6 +110,29 @@ def test_refund_success_updates_row_pane_and_month(rig: WindowRig) -> None:
     assert f"{before + 1} of 5" in window.pane.check_lines[-1].check.message
 
 
+def test_a_refunded_row_that_stays_in_view_shows_refunded_in_the_pane(rig: WindowRig) -> None:
+    """Under All the refunded row keeps its place, so Qt reports no new current row: the pane
+    must still show the item as it is now, and Refund must not offer it again."""
+    window = rig.synced_window()
+    row, item = select_refundable_under_all(window)
+    model = window.model
+    assert model is not None
+
+    result = rig.loop.run_until_complete(confirm_refund(rig, window))
+
+    assert result is not None and result.outcome is RefundOutcome.REFUNDED
+    assert window.table.currentIndex().row() == row  # the row stayed where it was
+    assert model.data(model.index(row, hm.COL_STATUS)) == "Refunded"
+    pane = window.pane
+    assert pane.item is not None and pane.item.uid == item.uid
+    assert pane.item.status is Status.REFUNDED
+    assert pane.badge.text() == "Refunded"
+    assert pane.refundable_badge.text() == "Not refundable"
+    assert "Refunded" in pane.result_label.text()  # the outcome line stays for the same item
+    assert not window.commands.refund.isEnabled()
+    assert not pane.refund_button.isEnabled()
+
+
 def test_cancelling_the_confirmation_sends_nothing(rig: WindowRig) -> None:
     window = rig.synced_window()
     select_refundable(window)
@@ -119,6 +157,28 @@ def test_cancelling_the_confirmation_sends_nothing(rig: WindowRig) -> None:
 def _used(item: dict[str, Any]) -> None:
     balance = item["balance"]
     balance["availableBalance"] = {"sizeValue": 0, "sizeUnit": balance["size"]["sizeUnit"]}
+
+
+def test_a_sync_that_finds_the_selected_package_used_updates_the_pane(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    row, item = select_refundable_under_all(window)
+    assert "0 B of" in window.pane.usage_label.text()
+    server_item = copy.deepcopy(rig.sandbox.item_json(item.uid))
+    _used(server_item)  # the customer used it all since the last sync
+    rig.sandbox.put_item(server_item)
+
+    window.refresh()  # F5
+    rig.loop.run_until_complete(window.sync_flow.wait())
+    rig.settle(window)
+
+    assert window.table.currentIndex().row() == row
+    pane = window.pane
+    assert pane.item is not None and pane.item.uid == item.uid
+    assert pane.item.data.remaining_bytes == 0
+    assert "0 B left" in pane.usage_label.text()
+    assert pane.refundable_badge.text() == "Not refundable"
+    assert not window.commands.refund.isEnabled()
+    assert "used" in window.commands.refund.toolTip().lower()
 
 
 def _expired(item: dict[str, Any]) -> None:

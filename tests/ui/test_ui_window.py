@@ -45,7 +45,7 @@ def item_rows(window: AppWindow) -> list[ActivatedItem]:
 def test_window_opens_from_the_cache_then_fills_by_sync(rig: WindowRig) -> None:
     window = rig.window()
     assert window.model is not None and window.model.rowCount() == 0  # empty cache, shown at once
-    assert window.windowTitle() == "GigaDesk — demo-reseller"
+    assert window.windowTitle() == "demo-reseller — GigaDesk"
     window.start_sync()
     rig.loop.run_until_complete(window.sync_flow.wait())
     rig.settle(window)
