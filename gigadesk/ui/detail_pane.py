@@ -339,6 +339,9 @@ class DetailPane(QStackedWidget):
     ) -> None:
         for line in self.check_lines:
             self.checks_box.removeWidget(line)
+            # Hidden now: deleteLater waits for the event loop, and a context menu's own loop
+            # (a right-click that selects another row) would show both sets of lines meanwhile.
+            line.hide()
             line.deleteLater()
         self.check_lines = [CheckLine(check, item, verdict) for check in verdict.checks]
         for line in self.check_lines:

@@ -99,6 +99,21 @@ def test_refunded_shows_the_months_count(pane: DetailPane) -> None:
     assert pane.month_label.text() == "3 refunds this month · limit unknown"
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_previous_items_rule_lines_vanish_at_once(pane: DetailPane, qtbot: QtBot) -> None:
+    """Their deletion waits for the event loop (a right-click's menu runs its own): until then
+    they must not show beside the new item's lines."""
+    refunded = item(status=Status.REFUNDED, refunded_at=NOW - timedelta(hours=3))
+    pane.show_item(refunded, assess(refunded, NOW, 3, 5), now=NOW, refunds_used=3)
+    pane.show()
+    old_lines = list(pane.check_lines)
+    sale = item(uid="c0a8-0002")
+    pane.show_item(sale, assess(sale, NOW, 3, 5), now=NOW, refunds_used=3, monthly_limit=5)
+    assert old_lines and all(line.isHidden() for line in old_lines)
+    assert len(pane.check_lines) == 4  # shown by Qt when the event loop runs:
+    qtbot.waitUntil(lambda: not any(line.isHidden() for line in pane.check_lines))
+
+
 def test_nothing_selected(pane: DetailPane) -> None:
     pane.show_item(None, now=NOW)
     assert pane.currentIndex() == 0
