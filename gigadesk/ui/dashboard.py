@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from gigadesk.domain.items import ActivatedItem, Money, Status, utc
 from gigadesk.store.cache import CacheError
 from gigadesk.store.query import QuickFilter
 from gigadesk.store.stats import Insight, read_insight
+from gigadesk.ui import formatting as fmt
 from gigadesk.ui.charts import BarChart, ChartBase, Series, Share, ShareBar
 from gigadesk.ui.i18n import arg
 
@@ -44,14 +45,6 @@ def month_label(moment: datetime, locale: QLocale | None = None) -> str:
 def money_label(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
     """An amount with two decimals in the user's number format, then the currency code."""
     return f"{(locale or QLocale()).toString(float(amount), 'f', 2)} {currency}"
-
-
-def date_label(moment: datetime | None, locale: QLocale | None = None) -> str:
-    """A local date and time in the user's short format."""
-    if moment is None:
-        return "—"
-    stamp = QDateTime.fromSecsSinceEpoch(int(utc(moment).timestamp()))
-    return (locale or QLocale()).toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 class ExpiringList(QTreeWidget):
@@ -328,7 +321,7 @@ class Dashboard(QWidget):
             row = QTreeWidgetItem(
                 [
                     item.name,
-                    date_label(item.validity_end(), locale),
+                    fmt.local_time(item.validity_end()),
                     self._refundable_text(item),
                     self._credits_text(item.purchase_price, locale),
                     item.customer_email or item.iccid or "—",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -84,6 +85,9 @@ def test_figures_match_the_cached_history(rig: WindowRig) -> None:
     listed = window.dashboard.expiring
     if expected:
         assert listed.topLevelItemCount() == len(expected)
+        # The history's date format (ISO under the tests' C locale), not Qt's "6 12 2026 19:34".
+        ends = [listed.topLevelItem(i).text(1) for i in range(listed.topLevelItemCount())]
+        assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text) for text in ends), ends
     assert str(len(expected)) in window.dashboard.expiring_title.text()
     limit = window.backend.monthly_limit
     assert window.dashboard.refunds_chart.limit == limit
