@@ -182,10 +182,11 @@ class AppWindow(QMainWindow, LateParts):
         for widget in (self.search_edit, self.commands.export, self.commands.find):
             widget.setEnabled(not welcome)  # nothing to search or export before an account
         if welcome:
-            self.welcome.form.set_secret_storage(
-                self.hooks.secret_note, self.hooks.keychain_missing()
-            )
-            self.welcome.form.client_id_edit.setFocus()
+            form = self.welcome.form
+            # The account and base URL known so far (settings, --base-url): not typed twice.
+            form.set_values(self.hooks.settings_values().account)
+            form.set_secret_storage(self.hooks.secret_note, self.hooks.keychain_missing())
+            (form.secret_edit if form.client_id_edit.text() else form.client_id_edit).setFocus()
         self.history.set_counts(
             self.model.rowCount(), self.model.shown_total, self.model.count_exact
         )

@@ -70,8 +70,8 @@ def test_first_run_connects_an_account_and_syncs(
         assert "The Client Secret is kept" in window.welcome.form.secret_note.text()
         form = window.welcome.form
         form.client_id_edit.setText(DEMO_CLIENT_ID)
+        assert form.base_url_edit.text() == sandbox.base_url  # --base-url, not typed again
         form.secret_edit.setText("not-the-secret")
-        form.base_url_edit.setText(sandbox.base_url)
         window.welcome.connect_button.click()
         await until(lambda: "rejected" in form.result_label.text())
         form.secret_edit.setText(DEMO_CLIENT_SECRET)
@@ -202,6 +202,10 @@ def test_without_a_stored_secret_the_welcome_view_follows_the_first_paint(
         run = asyncio.ensure_future(controller.run())
         # The keychain has no secret: the welcome view asks for one, as when it is asked first.
         await until(lambda: window.stack.currentWidget() is window.welcome)
+        form = window.welcome.form
+        assert form.client_id_edit.text() == DEMO_CLIENT_ID  # only the secret is asked for
+        assert form.base_url_edit.text() == sandbox.base_url
+        assert window.focusWidget() is form.secret_edit
         assert window.backend.account is None and window.backend.sync is None
         assert controller.client is None
         assert window.connection is Connection.NOT_CONFIGURED

@@ -191,10 +191,15 @@ def test_first_run_shows_the_welcome_view(rig: WindowRig) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert window.windowTitle() == "GigaDesk"
 
+    form = window.welcome.form
+    # Filled from the settings the hooks give (the account known, --base-url), secret asked.
+    assert form.client_id_edit.text() == "demo-reseller" and not form.secret_edit.text()
+    assert form.base_url_edit.text() == "http://127.0.0.1"
+
     async def scenario() -> None:
+        form.client_id_edit.clear()
         rig.qtbot.mouseClick(window.welcome.connect_button, Qt.MouseButton.LeftButton)
         assert "Client ID" in window.welcome.form.result_label.text()  # validated, not sent
-        form = window.welcome.form
         form.client_id_edit.setText("reseller-1")
         form.secret_edit.setText("s3cret")
         rig.qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
@@ -206,7 +211,7 @@ def test_first_run_shows_the_welcome_view(rig: WindowRig) -> None:
     rig.loop.run_until_complete(scenario())
     assert rig.hooks.calls == [
         "test reseller-1",
-        "connect reseller-1 https://api.giga.store",
+        "connect reseller-1 http://127.0.0.1",
         "demo",
     ]
 
