@@ -217,6 +217,9 @@ class DetailPane(QStackedWidget):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             value = QLabel(body)
             value.setWordWrap(True)
+            # An e-mail address has no place to wrap: clipped at the pane's edge rather than
+            # widening the whole pane past it (the horizontal scroll bar is off).
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[name] = value
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
@@ -237,6 +240,7 @@ class DetailPane(QStackedWidget):
         self.warnings_label.setWordWrap(True)
         layout.addWidget(self.warnings_label)
         self.month_label = QLabel(body)
+        self.month_label.setWordWrap(True)
         layout.addWidget(self.month_label)
         buttons = QHBoxLayout()
         self.refund_button = QToolButton(body)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from gigadesk.domain.eligibility import assess
@@ -112,6 +112,22 @@ def test_the_previous_items_rule_lines_vanish_at_once(pane: DetailPane, qtbot: Q
     assert old_lines and all(line.isHidden() for line in old_lines)
     assert len(pane.check_lines) == 4  # shown by Qt when the event loop runs:
     qtbot.waitUntil(lambda: not any(line.isHidden() for line in pane.check_lines))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_narrow_pane_wraps_instead_of_cutting_off_its_right_side(
+    pane: DetailPane, qtbot: QtBot
+) -> None:
+    """The splitter may leave the pane 300 px: its content stays within them (the horizontal
+    scroll bar is off, so anything wider was cut off: prices, the Copy button, the month)."""
+    sale = item(customer_email="farid.novak411@travel.example.net")
+    pane.show_item(sale, assess(sale, NOW, 2, None), now=NOW, refunds_used=2)
+    pane.resize(300, 800)
+    pane.show()
+    scroll = pane.findChild(QScrollArea)
+    assert scroll is not None and scroll.widget() is not None
+    qtbot.waitUntil(lambda: scroll.widget().width() == scroll.viewport().width())
+    assert scroll.widget().minimumSizeHint().width() <= 300
 
 
 def test_nothing_selected(pane: DetailPane) -> None:
