@@ -335,8 +335,9 @@ class DetailPane(QStackedWidget):
         }
         for name, value in values.items():
             self.fields[name].setText(value)
+            self.fields[name].setToolTip(value)  # the whole of a value clipped at the edge
         customer_id = arg(translate("DetailPane", "Customer ID: %1"), item.customer_uid or fmt.DASH)
-        self.fields["Customer"].setToolTip(customer_id)
+        self.fields["Customer"].setToolTip(f"{values['Customer']}\n{customer_id}")
 
     def _show_checks(
         self, item: ActivatedItem, verdict: Verdict, refunds_used: int, limit: int | None

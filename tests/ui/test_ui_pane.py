@@ -128,6 +128,8 @@ def test_a_narrow_pane_wraps_instead_of_cutting_off_its_right_side(
     assert scroll is not None and scroll.widget() is not None
     qtbot.waitUntil(lambda: scroll.widget().width() == scroll.viewport().width())
     assert scroll.widget().minimumSizeHint().width() <= 300
+    customer = pane.fields["Customer"]
+    assert customer.toolTip().startswith("farid.novak411@travel.example.net\nCustomer ID:")
 
 
 def test_nothing_selected(pane: DetailPane) -> None:
