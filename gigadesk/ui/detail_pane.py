@@ -180,6 +180,7 @@ class DetailPane(QStackedWidget):
         self.uid_label = QLabel(body)
         self.uid_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.uid_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.uid_label.setWordWrap(True)  # at a hyphen, when the pane is too narrow for it
         self.uid_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.copy_uid_button = QToolButton(body)
         self.copy_uid_button.setText(translate("DetailPane", "Copy"))

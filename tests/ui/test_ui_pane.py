@@ -128,6 +128,7 @@ def test_a_narrow_pane_wraps_instead_of_cutting_off_its_right_side(
     assert scroll is not None and scroll.widget() is not None
     qtbot.waitUntil(lambda: scroll.widget().width() == scroll.viewport().width())
     assert scroll.widget().minimumSizeHint().width() <= 300
+    assert pane.uid_label.wordWrap()  # a Purchase ID wider than the pane wraps at a hyphen
     customer = pane.fields["Customer"]
     assert customer.toolTip().startswith("farid.novak411@travel.example.net\nCustomer ID:")
 
