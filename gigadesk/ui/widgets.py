@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
@@ -59,6 +59,9 @@ class TimelineEvent(NamedTuple):
     reached: bool
 
 
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+
+
 class Timeline(QWidget):
     """A horizontal timeline: sold, activated (or the activation deadline), expires."""
 
@@ -79,10 +82,30 @@ class Timeline(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 22 + self.LINES * self.fontMetrics().lineSpacing())
+        return QSize(300, self.heightForWidth(300))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.sizeHint().height())
+        return QSize(200, self.heightForWidth(200))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        # Tall enough for the longest detail wrapped in its column: a narrow pane or a longer
+        # language ("weniger als ein Tag übrig") needs a fourth line.
+        line = self.fontMetrics().lineSpacing()
+        return 22 + line + max(self._detail_height(width), (self.LINES - 1) * line)
+
+    def _detail_height(self, width: int) -> int:
+        column = max(1, width // max(1, len(self.events)) - 8)
+        metrics = self.fontMetrics()
+        return max(
+            (
+                metrics.boundingRect(QRect(0, 0, column, 10_000), _WRAP, event.detail).height()
+                for event in self.events
+            ),
+            default=0,
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.events:
@@ -101,7 +124,7 @@ class Timeline(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         line = self.fontMetrics().lineSpacing()
-        wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        detail_height = self.height() - 18 - line
         for number, item in enumerate(self.events):
             x = number * width
             painter.setPen(QPen(accent if item.reached else muted, 2))
@@ -112,7 +135,7 @@ class Timeline(QWidget):
             painter.drawText(QRectF(x, 18, width - 8, line), item.title)
             painter.setFont(self.font())
             painter.setPen(text if item.reached else muted)
-            painter.drawText(QRectF(x, 18 + line, width - 8, line * 3), wrap, item.detail)
+            painter.drawText(QRectF(x, 18 + line, width - 8, detail_height), _WRAP, item.detail)
         painter.end()
 
 

@@ -16,6 +16,7 @@ from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, V
 from gigadesk.ui import theme
 from gigadesk.ui.detail_pane import DetailPane
 from gigadesk.ui.refund_dialog import RefundDialog
+from gigadesk.ui.widgets import Timeline, TimelineEvent
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 GB = 10**9
@@ -158,3 +159,17 @@ def test_dark_palette_picks_the_dark_status_colours(qtbot: QtBot) -> None:
     light = QApplication.style().standardPalette()
     assert not theme.is_dark(light)
     assert theme.colors(light) is theme.LIGHT
+
+
+def test_the_timeline_grows_a_line_for_a_long_detail(qtbot: QtBot) -> None:
+    """A narrow pane or a longer language wraps a detail onto a fourth line: not cut off."""
+    timeline = Timeline()
+    qtbot.addWidget(timeline)
+    sold = TimelineEvent("Sold", "2026-12-06 01:15", True)
+    timeline.set_events([sold, sold, sold])
+    usual = timeline.heightForWidth(300)
+    assert usual == timeline.sizeHint().height()
+    long_detail = TimelineEvent("Läuft ab", "07.12.2026 01:15 weniger als ein Tag übrig", False)
+    timeline.set_events([sold, sold, long_detail])
+    assert timeline.heightForWidth(300) >= usual + timeline.fontMetrics().lineSpacing()
+    assert timeline.heightForWidth(1200) == usual  # wide enough: no extra line
