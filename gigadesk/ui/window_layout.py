@@ -19,7 +19,7 @@ from gigadesk.ui.banner import Banner
 from gigadesk.ui.detail_pane import DetailPane
 from gigadesk.ui.history_view import HistoryView
 
-SPLITTER_SIZES = (910, 350)  # table and pane at the default 1280-pixel width
+SPLITTER_SIZES = (890, 370)  # table and pane at 1280 pixels: a Purchase ID fits on one line
 
 
 # A NamedTuple, not a dataclass: it is built at start-up, where a dataclass's generated
