@@ -19,6 +19,13 @@ STATUS_TEXT: dict[Status, str] = {
     Status.UNKNOWN: QT_TRANSLATE_NOOP("Formatting", "Status unknown"),
 }
 
+# The API's activation modes [doc]; another word from the server is shown as given.
+ACTIVATION_TEXT: dict[str, str] = {
+    "NOW": QT_TRANSLATE_NOOP("Formatting", "starts now"),
+    "FIRST_USE": QT_TRANSLATE_NOOP("Formatting", "starts on first use"),
+    "ON_DEMAND": QT_TRANSLATE_NOOP("Formatting", "starts on demand"),
+}
+
 DASH = "—"
 
 
@@ -125,6 +132,9 @@ def validity_text(item: ActivatedItem) -> str:
     else:
         length = str(validity)
     if item.activation_mode:
+        known = ACTIVATION_TEXT.get(item.activation_mode.strip().upper())
+        if known is not None:
+            return f"{length} · {translate('Formatting', known)}"
         mode = item.activation_mode.replace("_", " ").lower()  # the server's word, as given
         return arg(translate("Formatting", "%1 · starts %2"), length, mode)
     return length

@@ -887,6 +887,18 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>noch %1</translation>
     </message>
     <message>
+        <source>starts now</source>
+        <translation>beginnt sofort</translation>
+    </message>
+    <message>
+        <source>starts on first use</source>
+        <translation>beginnt bei der ersten Nutzung</translation>
+    </message>
+    <message>
+        <source>starts on demand</source>
+        <translation>beginnt bei Bedarf</translation>
+    </message>
+    <message>
         <source>%1 · starts %2</source>
         <translation>%1 · beginnt: %2</translation>
     </message>

@@ -887,6 +887,18 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>quedan %1</translation>
     </message>
     <message>
+        <source>starts now</source>
+        <translation>empieza ahora</translation>
+    </message>
+    <message>
+        <source>starts on first use</source>
+        <translation>empieza con el primer uso</translation>
+    </message>
+    <message>
+        <source>starts on demand</source>
+        <translation>empieza a demanda</translation>
+    </message>
+    <message>
         <source>%1 · starts %2</source>
         <translation>%1 · empieza: %2</translation>
     </message>

@@ -169,6 +169,10 @@ def test_german_detail_pane_status_bar_and_dates(
     assert {"Bezahltes Guthaben:", "Vertriebskanal:", "Gültigkeit:"} <= labels
     paid = pane.fields["Credits paid"].text()
     assert re.fullmatch(r"\d+,\d{2} [A-Z]{3}", paid), paid  # German decimal comma
+    # The API's activation modes in German too (not "beginnt: now").
+    assert pane.item.activation_mode in fmt.ACTIVATION_TEXT
+    starts = pane.fields["Validity"].text().split(" · ")[-1]
+    assert starts in ("beginnt sofort", "beginnt bei der ersten Nutzung", "beginnt bei Bedarf")
     status = window.status
     assert status.state_label.text() == "Online"
     assert status.as_of_label.text().startswith("Historie vom Stand ")
