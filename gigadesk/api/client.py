@@ -55,6 +55,7 @@ BIG_BODY = 256 * 1024  # bodies above this are parsed in a worker thread
 CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID and secret"
 
 WaitReporter = Callable[[float, int | None], None]
+NOTICEABLE_WAIT = 1.0  # shorter pauses are not told, except when Gigastore asked for them
 # Told before each pause between attempts (seconds, and the HTTP status that caused it, 429
 # for "slow down"; None after a network failure). A context variable rather than an
 # attribute: a sync sets it for its own task and the requests it makes, not for a refund
@@ -370,7 +371,7 @@ class GigastoreClient:
                 if time.monotonic() + delay >= ends:
                     raise TooSlow(self._past_deadline(problem), status=status)
                 report = wait_reporter.get()
-                if report is not None:
+                if report is not None and (status == 429 or delay >= NOTICEABLE_WAIT):
                     report(delay, status)
                 await asyncio.sleep(delay)
             delay = self._backoff(attempt)
