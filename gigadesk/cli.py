@@ -18,6 +18,7 @@ from gigadesk.api.errors import ApiError
 from gigadesk.terminal import json_safe, safe
 from gigadesk.domain.items import ActivatedItem, Status, human_bytes
 from gigadesk.services.export import (
+    EXPORT_FORMATS,
     export_file,
     item_record,
     iter_query,
@@ -84,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     refund.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     export = commands.add_parser("export", help="write the cached history to a file")
-    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("--output", type=Path, required=True)
     return parser
 
