@@ -14,6 +14,7 @@ USED = "USED"
 REFUND_LIMIT_REACHED = "REFUND_LIMIT_REACHED"
 LIMIT_UNKNOWN = "LIMIT_UNKNOWN"
 STATUS_UNKNOWN = "STATUS_UNKNOWN"
+CONTRADICTORY_DATA = "CONTRADICTORY_DATA"
 
 # The order in which the rules are shown to the reseller (the portal's order).
 RULE_CODES: tuple[str, ...] = (NOT_PURCHASED_WITH_CREDITS, EXPIRED, USED, REFUND_LIMIT_REACHED)
@@ -23,7 +24,10 @@ RULE_TITLES: dict[str, str] = {
     EXPIRED: "Still valid",
     USED: "Unused",
     REFUND_LIMIT_REACHED: "Monthly refund limit",
+    CONTRADICTORY_DATA: "Consistent data",
 }
+
+CONTRADICTION_PREFIX = "The server's data contradicts itself: "
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,7 @@ def assess(
         return Verdict(False, (reason,), (), (check,), refunds_this_month, monthly_limit)
 
     checks = (
+        *_consistency_checks(item),
         _credits_check(item),
         _validity_check(item, now),
         _usage_check(item),
@@ -108,6 +113,33 @@ def assess(
             )
         )
     return Verdict(not reasons, reasons, tuple(warnings), checks, refunds_this_month, monthly_limit)
+
+
+def _consistency_checks(item: ActivatedItem) -> tuple[RuleCheck, ...]:
+    """A failed check when the item contradicts itself (none otherwise): a hostile or
+    broken answer must block a refund, not pass the rules that read only half of it."""
+    parts = contradictions(item)
+    if not parts:
+        return ()
+    message = CONTRADICTION_PREFIX + " ".join(parts)
+    return (RuleCheck(CONTRADICTORY_DATA, RULE_TITLES[CONTRADICTORY_DATA], False, message),)
+
+
+def contradictions(item: ActivatedItem) -> list[str]:
+    """What in `item` contradicts the rest, one sentence each (empty: nothing)."""
+    found: list[str] = []
+    data = item.data
+    if data.remaining_bytes > data.total_bytes:
+        found.append(
+            f"{human_bytes(data.remaining_bytes)} left of a {human_bytes(data.total_bytes)} "
+            "package."
+        )
+    if item.refunded_at is not None and item.status is not Status.REFUNDED:
+        found.append(
+            f"A refund date ({utc(item.refunded_at):%Y-%m-%d}) on a package not marked "
+            "refunded."
+        )
+    return found
 
 
 def _credits_check(item: ActivatedItem) -> RuleCheck:
