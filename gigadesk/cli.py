@@ -15,7 +15,6 @@ from typing import Any, TextIO
 
 from gigadesk import __version__, logs
 from gigadesk.api.errors import ApiError
-from gigadesk.terminal import json_safe, safe
 from gigadesk.domain.items import ActivatedItem, Status, human_bytes
 from gigadesk.services.export import (
     EXPORT_FORMATS,
@@ -32,6 +31,7 @@ from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.paths import PathsError
 from gigadesk.store.query import HistoryQuery, QuickFilter
 from gigadesk.store.settings import SettingsError
+from gigadesk.terminal import json_safe, safe
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A bug or a case nobody foresaw: one line here, the traceback in the log file.
         log.exception("gigadesk-cli failed")
         where = "the log folder" if log_file is None else "the log file"
-        _say(f"gigadesk-cli: unexpected error ({type(exc).__name__}: {_one_line(exc)}); see {where}")
+        _say(
+            f"gigadesk-cli: unexpected error ({type(exc).__name__}: {_one_line(exc)}); see {where}"
+        )
         return EXIT_ERROR
     finally:
         logs.stop_logging_to(log_file)
@@ -276,9 +278,7 @@ def _write_table(records: Iterator[dict[str, Any]], out: TextIO) -> None:
             (r["expires_at"] or "-")[:10],
             "yes" if r["eligibility"]["refundable"] else "no",
         )
-        line = "  ".join(
-            f"{safe(c):<{w}}" for c, (_, w) in zip(cells, TABLE_COLUMNS, strict=True)
-        )
+        line = "  ".join(f"{safe(c):<{w}}" for c, (_, w) in zip(cells, TABLE_COLUMNS, strict=True))
         out.write(f"{safe(r['uid']):<36}  {line}  {safe(r['name'])}\n")
         shown += 1
     out.write(f"{shown} items\n")

@@ -136,8 +136,7 @@ def contradictions(item: ActivatedItem) -> list[str]:
         )
     if item.refunded_at is not None and item.status is not Status.REFUNDED:
         found.append(
-            f"A refund date ({utc(item.refunded_at):%Y-%m-%d}) on a package not marked "
-            "refunded."
+            f"A refund date ({utc(item.refunded_at):%Y-%m-%d}) on a package not marked refunded."
         )
     return found
 

@@ -96,7 +96,7 @@ _CHECKS: Mapping[str, Callable[[object], str | None]] = {
     "splitter_state": _text,
     "language": _text,
     "history_view": _text,
-    "request_deadline_seconds": _bounded(5, 3600, "seconds"),
+    "request_deadline_seconds": _bounded(1, 3600, "seconds"),
     "max_answer_megabytes": _bounded(1, 4096, "megabytes"),
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}, "every setting needs a check"

@@ -50,13 +50,15 @@ def test_a_bare_number_out_of_reach_in_a_list_is_one_skipped_element() -> None:
 
 
 def test_one_item_token_and_error_bodies_with_huge_numbers_never_crash() -> None:
-    with pytest.raises(BadPayload, match="balance.size.sizeValue"):
+    with pytest.raises(BadPayload, match=r"balance\.size\.sizeValue"):
         parse_item_payload(item_text("x", size=HUGE).encode())
     with pytest.raises(BadPayload, match="expiresIn"):
         parse_token(f'{{"accessToken": "t", "expiresIn": {HUGE}}}'.encode())
     # A number nobody reads does not matter.
     assert parse_token(f'{{"accessToken": "t", "odd": {LONG}}}'.encode())[0] == "t"
-    words, code = error_message(400, "application/json", f'{{"message": "no", "code": {HUGE}}}'.encode())
+    words, code = error_message(
+        400, "application/json", f'{{"message": "no", "code": {HUGE}}}'.encode()
+    )
     assert words == "no" and code is None
     words, _ = error_message(500, "application/json", f"{{{LONG}".encode())
     assert words

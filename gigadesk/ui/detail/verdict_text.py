@@ -113,7 +113,9 @@ def _contradiction_sentence(item: ActivatedItem) -> str:
     data = item.data
     if data.remaining_bytes > data.total_bytes:
         text = translate("VerdictText", "%1 left of a %2 package.")
-        parts.append(arg(text, fmt.bytes_text(data.remaining_bytes), fmt.bytes_text(data.total_bytes)))
+        parts.append(
+            arg(text, fmt.bytes_text(data.remaining_bytes), fmt.bytes_text(data.total_bytes))
+        )
     if item.refunded_at is not None and item.status is not Status.REFUNDED:
         text = translate("VerdictText", "A refund date (%1) on a package not marked refunded.")
         parts.append(arg(text, _utc_date(item.refunded_at)))
