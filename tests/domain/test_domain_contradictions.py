@@ -45,7 +45,7 @@ def test_contradictory_data_blocks_the_refund_with_its_reason(
     assert verdict.codes[0] == el.CONTRADICTORY_DATA
     reason = verdict.reasons[0].message
     assert reason.startswith("The server's data contradicts itself: ") and words in reason
-    assert verdict.checks[0].title == "Consistent data" and verdict.checks[0].passed is False
+    assert verdict.checks[0].title == "Contradictory data" and verdict.checks[0].passed is False
 
 
 def test_both_contradictions_are_named_in_one_check() -> None:
