@@ -235,8 +235,6 @@ def _seconds(value: float) -> str:
 def _wait_reason(status: int | None) -> str:
     if status == 429:
         return "Gigastore asked to slow down"
-    if status is None:
-        return "no answer from Gigastore; trying again"
     return f"Gigastore answered HTTP {status}; trying again"
 
 

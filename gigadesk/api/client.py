@@ -61,8 +61,8 @@ CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID a
 
 WaitReporter = Callable[[float, int | None], None]
 NOTICEABLE_WAIT = 1.0  # shorter pauses are not told, except when Gigastore asked for them
-# Told before each pause between attempts (seconds, and the HTTP status that caused it, 429
-# for "slow down"; None after a network failure). A context variable rather than an
+# Told before a pause between attempts (seconds, and the HTTP status that caused it, 429
+# for "slow down"). A context variable rather than an
 # attribute: a sync sets it for its own task and the requests it makes, not for a refund
 # running beside it on the same client.
 wait_reporter: ContextVar[WaitReporter | None] = ContextVar("gigadesk_wait_reporter", default=None)
@@ -430,7 +430,10 @@ class GigastoreClient:
                 if time.monotonic() + delay >= ends:
                     raise TooSlow(self._past_deadline(problem), status=status)
                 report = wait_reporter.get()
-                if report is not None and (status == 429 or delay >= NOTICEABLE_WAIT):
+                # Told after an answer (a 429, a 5xx), not after a network failure: "cannot
+                # reach Gigastore" follows soon enough.
+                told = status == 429 or (status is not None and delay >= NOTICEABLE_WAIT)
+                if report is not None and told:
                     report(delay, status)
                 await asyncio.sleep(delay)
             delay = self._backoff(attempt)
