@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from gigadesk.api.errors import ApiError
 from gigadesk.domain.eligibility import Verdict
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
-from gigadesk.store.cache import CacheError
+from gigadesk.services.workspace import FAILURES
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui.detail.verdict_text import reasons_text
 from gigadesk.ui.i18n import arg
@@ -149,7 +148,7 @@ class RefundFlow(QObject):
         self.message.emit(arg(translate("RefundFlow", "Refunding %1 (%2)…"), item.name, item.uid))
         try:
             result = await service.refund(item.uid)
-        except (ApiError, CacheError) as exc:
+        except FAILURES as exc:
             log.warning("refund of %s failed: %s", item.uid, exc)
             failed = translate(
                 "RefundFlow",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult, count_refunds_in_month
+from gigadesk.services.workspace import AccountWorkspace
 from gigadesk.store.cache import CacheError, SyncedWindow
 from gigadesk.store.query import HistoryQuery, QuickFilter
 from gigadesk.ui import icons
@@ -31,7 +32,7 @@ from gigadesk.ui.i18n import arg
 from gigadesk.ui.refunds.flow import RefundFlow, outcome_text, refund_action_state
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.async_slots import async_slot
-from gigadesk.ui.runtime.backend import AppHooks, Backend
+from gigadesk.ui.runtime.backend import AppHooks
 from gigadesk.ui.runtime.dialogs import show_message
 from gigadesk.ui.shell.actions import build_menus, build_toolbar, make_actions
 from gigadesk.ui.shell.banner import connection_banner
@@ -60,7 +61,7 @@ DEFAULT_SIZE = (1280, 800)
 class AppWindow(QMainWindow, LateParts):
     """Shows the cache at once; syncs, refunds and exports through the backend's services."""
 
-    def __init__(self, backend: Backend, hooks: AppHooks) -> None:
+    def __init__(self, backend: AccountWorkspace, hooks: AppHooks) -> None:
         super().__init__()
         self.backend = backend
         self.hooks = hooks
@@ -132,7 +133,7 @@ class AppWindow(QMainWindow, LateParts):
 
     # --- configuration --------------------------------------------------------------------
 
-    def configure(self, backend: Backend, *, first: bool = False) -> None:
+    def configure(self, backend: AccountWorkspace, *, first: bool = False) -> None:
         """Show `backend`'s cache and act through its services (also after a switch).
 
         `first`: the window's first configuration, before its first paint. Without a monthly
@@ -176,7 +177,7 @@ class AppWindow(QMainWindow, LateParts):
             old.deleteLater()
         self.refund_flow.service = backend.refunds
         if self._sync_flow is not None:  # else it starts from the backend when built
-            self._sync_flow.configure(backend.sync, backend.state)
+            self._sync_flow.configure(backend.sync, Connection.of(backend.state))
             self._sync_flow.set_interval(backend.refresh_minutes)
         welcome = account is None
         self.stack.setCurrentIndex(0 if welcome else 1)
@@ -191,7 +192,7 @@ class AppWindow(QMainWindow, LateParts):
         self.history.set_counts(
             self.model.rowCount(), self.model.shown_total, self.model.count_exact
         )
-        self._state_changed(backend.state, "")
+        self._state_changed(Connection.of(backend.state), "")
         for notice in backend.notices:
             self.banner.show_message("notice", notice, _dismiss(), "dismiss")
         if not self._view_restored:
@@ -205,7 +206,7 @@ class AppWindow(QMainWindow, LateParts):
         """The backend's sync and refund services arrived (made after the first paint)."""
         self.refund_flow.service = self.backend.refunds
         if self._sync_flow is not None:  # else it starts from the backend when built
-            self._sync_flow.configure(self.backend.sync, self.backend.state)
+            self._sync_flow.configure(self.backend.sync, Connection.of(self.backend.state))
         self.update_actions()
 
     @property
