@@ -147,6 +147,10 @@ class HistoryModel(QAbstractTableModel):
     # shown, total (-1 until first counted), exact (False while counting)
     counts_changed = Signal(int, int, bool)
     read_failed = Signal(str)
+    # Around every reset and every insertion or removal of rows: while rows move, the view's
+    # current row says nothing about the current package (see ui.current).
+    rows_moving = Signal()
+    rows_moved = Signal(bool)  # True after a reset
 
     def __init__(
         self,
@@ -233,6 +237,12 @@ class HistoryModel(QAbstractTableModel):
         self._query = query
         self._reset()
 
+    def keep_in_view(self, uid: str | None) -> None:
+        """Keep `uid` among the rows whatever the quick filter says, until the search or the
+        filter changes (a package just refunded stays in view, marked refunded). Takes effect
+        at the next refresh."""
+        self._query = dataclasses.replace(self._query, keep=uid)
+
     def set_refund_context(self, refunds_used: int, monthly_limit: int | None) -> None:
         """The month's refunds and limit, which the Refundable column depends on."""
         if (refunds_used, monthly_limit) == (self._refunds_used, self._limit):
@@ -286,6 +296,7 @@ class HistoryModel(QAbstractTableModel):
             self._counter = None
 
     def _reset(self) -> None:
+        self.rows_moving.emit()
         self.beginResetModel()
         self._now = self._clock()
         self._failed = False
@@ -297,6 +308,7 @@ class HistoryModel(QAbstractTableModel):
         self._count = self._start_count()
         self.endResetModel()
         self.counts_changed.emit(self._count, self.shown_total, self.count_exact)
+        self.rows_moved.emit(True)
 
     def _start_count(self) -> int:
         """The row count to show now: exact, or the first page's while the rest is counted."""
@@ -387,6 +399,9 @@ class HistoryModel(QAbstractTableModel):
 
     def _resize(self, count: int) -> None:
         """Grow or shrink to `count` rows at the end."""
+        moving = count != self._count
+        if moving:
+            self.rows_moving.emit()
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count
@@ -397,6 +412,8 @@ class HistoryModel(QAbstractTableModel):
             self.endRemoveRows()
         self.count_exact = True
         self.counts_changed.emit(self._count, self.shown_total, True)
+        if moving:
+            self.rows_moved.emit(False)
 
     def _read_count(self) -> int:
         try:

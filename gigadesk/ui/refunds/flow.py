@@ -110,26 +110,28 @@ class RefundFlow(QObject):
         self._busy = busy
         self.busy_changed.emit(busy)
 
-    async def run(self, item: ActivatedItem) -> RefundResult | None:
-        """Confirm and refund `item`; a second call while one runs does nothing."""
+    async def run(self, item: ActivatedItem, verdict: Verdict) -> RefundResult | None:
+        """Confirm and refund `item`, judged `verdict` by its row (the refund service judges
+        once more right before the POST); a second call while one runs does nothing."""
         if self._busy or self.service is None:
             return None
         self._set_busy(True)
         result: RefundResult | None = None
         try:
-            result = await self._run(self.service, item)
+            result = await self._run(self.service, item, verdict)
         finally:
             self.dialog = None
             self._set_busy(False)
             self.finished.emit(result)
         return result
 
-    async def _run(self, service: RefundService, item: ActivatedItem) -> RefundResult | None:
+    async def _run(
+        self, service: RefundService, item: ActivatedItem, verdict: Verdict
+    ) -> RefundResult | None:
         from PySide6.QtWidgets import QMessageBox
 
         from gigadesk.ui.refunds.dialog import RefundDialog
 
-        verdict = service.assess(item)
         if not verdict.refundable:
             reasons = reasons_text(verdict, item)
             title = translate("RefundFlow", "Not refundable")
