@@ -16,6 +16,7 @@ from gigadesk import __version__, logs
 from gigadesk.api.errors import ApiError
 from gigadesk.domain.items import ActivatedItem, Status, human_bytes
 from gigadesk.services.export import (
+    EXPORT_FORMATS,
     export_file,
     item_record,
     iter_query,
@@ -78,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     refund.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     export = commands.add_parser("export", help="write the cached history to a file")
-    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("--output", type=Path, required=True)
     return parser
 
