@@ -26,7 +26,8 @@ from gigadesk.store.query import HistoryQuery, QuickFilter
 from gigadesk.ui import icons
 from gigadesk.ui.current import CurrentPackage
 from gigadesk.ui.formatting import number_text
-from gigadesk.ui.history.model import HEADERS, SORT_KEYS, HistoryModel
+from gigadesk.ui.history.columns import HEADERS, SORT_KEYS
+from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.history.saved_views import from_text, restore_view
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.refunds.flow import RefundFlow, outcome_text, refund_action_state
