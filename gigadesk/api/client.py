@@ -7,6 +7,7 @@ import base64
 import random
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -16,7 +17,7 @@ from urllib.parse import quote
 import httpx
 
 from gigadesk import __version__, logs
-from gigadesk.api import transport, wire
+from gigadesk.api import network, transport, wire
 from gigadesk.api.errors import (
     ApiError,
     BadPayload,
@@ -35,6 +36,11 @@ from gigadesk.domain.items import ActivatedItem, utc
 AUTH_PATH = "/reseller/authenticate"
 VERSION_PATH = "/gigastore/version"
 ITEMS_PATH = "/gigastore/activations/activated-items"
+# The refund route's two candidates: the documented path has no prefix [doc]; every other
+# documented path has /gigastore, so the prefixed one is the other reading [ours].
+DOCUMENTED_PREFIX = ""
+OTHER_PREFIX = "/gigastore"
+REFUND_PREFIXES = (DOCUMENTED_PREFIX, OTHER_PREFIX)
 
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_AFTER_CAP = 60.0  # a server asking for a longer pause gets a clear error instead
@@ -42,6 +48,9 @@ TOKEN_MARGIN = 60.0  # renew this long before the token runs out
 BIG_BODY = 256 * 1024  # bodies above this are parsed in a worker thread
 
 CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID and secret"
+
+
+Learned = Callable[[str, object], None]  # (fact, value): what a caller may want to remember
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,10 @@ class GigastoreClient:
         client_id: str,
         client_secret: str,
         *,
-        refund_prefix: str = "/gigastore",
+        refund_prefix: str | None = None,
+        date_format: str = wire.INSTANT,
+        max_window_days: int | None = None,
+        on_learn: Learned | None = None,
         timeout: float = 30.0,
         max_attempts: int = 5,
         backoff_base: float = 0.5,
@@ -78,13 +90,21 @@ class GigastoreClient:
         self._base_url = base_url.strip().rstrip("/")
         self._client_id = client_id
         self._client_secret = client_secret
-        prefix = refund_prefix.strip().strip("/")
-        self._refund_prefix = f"/{prefix}" if prefix else ""
+        # None: not known for this server yet; the documented route goes first.
+        self.refund_prefix = None if refund_prefix is None else _prefix(refund_prefix)
+        self.date_format = date_format
+        # The longest from/to window the server took after refusing a longer one (None: a
+        # calendar month is fine, as far as anyone knows). The sync plans its reads with it.
+        self.max_window_days = max_window_days
+        self._on_learn = on_learn
         self._timeout = httpx.Timeout(timeout)
         self._max_attempts = max_attempts
         self._backoff_base = backoff_base
         self._backoff_cap = backoff_cap
         self._http: httpx.AsyncClient | None = None
+        self.proxy = network.choose_proxy(self._base_url)  # the system's, for this host
+        self.trust_store = ""  # which trust store verifies TLS: known once the pool exists
+        self.token_lifetime: int | None = None  # seconds, from the last authentication
         self._loop: asyncio.AbstractEventLoop | None = None
         self._auth_lock: asyncio.Lock | None = None
         self._token: str | None = None
@@ -97,6 +117,11 @@ class GigastoreClient:
 
     def __repr__(self) -> str:
         return f"GigastoreClient({self._display_url()!r})"
+
+    @property
+    def base_url(self) -> str:
+        """The server's address, without any credentials."""
+        return self._display_url()
 
     async def __aenter__(self) -> GigastoreClient:
         await self._ready()
@@ -147,7 +172,7 @@ class GigastoreClient:
     async def _items_response(self, start: datetime, end: datetime) -> httpx.Response:
         if utc(end) <= utc(start):
             raise ValueError("a window must end after it starts")
-        return await self._get(ITEMS_PATH, params=wire.window_query(start, end))
+        return await self._get(ITEMS_PATH, params=wire.window_query(start, end, self.date_format))
 
     async def item(self, uid: str) -> ActivatedItem:
         """One item as the server sees it now; NotFound when it does not know the uid."""
@@ -157,16 +182,18 @@ class GigastoreClient:
     async def refund(self, uid: str) -> None:
         """Ask for a refund: one POST, never retried after it may have reached the server.
 
-        A 401 is the one exception: the server refused the call before looking at it, so it
-        is sent once more with a fresh token.
+        Two exceptions, both answers that prove nothing happened: a 401 (refused before the
+        server looked at the call) is sent once more with a fresh token, and a 404 while the
+        item itself reads fine (the route is wrong, not the item) is sent once to the other
+        refund route. Never after a time-out, a dropped connection, a 5xx or a 2xx.
         """
-        path = f"{self._refund_prefix}/activations/activated-items/{_segment(uid)}/refund"
-        token = await self._bearer()
-        response = await self._refund_once(path, token, uid)
-        if response.status_code == 401:
-            response = await self._refund_once(path, await self._renew(token), uid)
-            if response.status_code == 401:
-                raise Unauthorized(CREDENTIALS_REJECTED, status=401)
+        prefix = DOCUMENTED_PREFIX if self.refund_prefix is None else self.refund_prefix
+        response = await self._post_refund(prefix, uid)
+        if response.status_code == 404 and await self._item_exists(uid):
+            prefix = _other(prefix)
+            response = await self._post_refund(prefix, uid)
+        if response.is_success or _route_answered(response.status_code):
+            self.learn("refund_prefix", prefix)
         if response.is_success:
             return
         status = response.status_code
@@ -185,6 +212,45 @@ class GigastoreClient:
         if 400 <= status < 500:
             raise RefundRefused(words, status=status, code=code)
         raise ApiError(f"Gigastore answered HTTP {status} to the refund: {words}", status=status)
+
+    async def probe_refund_routes(self, uid: str) -> dict[str, int]:
+        """The HTTP status a GET gets on each refund route (405: it exists, POST only; 404:
+        it does not). A GET never refunds anything; `uid` need not be refundable."""
+        found: dict[str, int] = {}
+        for prefix in REFUND_PREFIXES:
+            path = _refund_path(prefix, uid)
+            token = await self._bearer()
+            response = await self._with_retries("GET", path, token=token)
+            if response.status_code == 401:
+                response = await self._with_retries("GET", path, token=await self._renew(token))
+            found[prefix] = response.status_code
+        return found
+
+    def learn(self, fact: str, value: object) -> None:
+        """Take a fact learned about the server into use (refund_prefix, date_format,
+        max_window_days), and tell whoever remembers facts (any fact) about it."""
+        if fact in ("refund_prefix", "date_format", "max_window_days"):
+            setattr(self, fact, value)
+        if self._on_learn is not None:
+            self._on_learn(fact, value)
+
+    async def _post_refund(self, prefix: str, uid: str) -> httpx.Response:
+        path = _refund_path(prefix, uid)
+        token = await self._bearer()
+        response = await self._refund_once(path, token, uid)
+        if response.status_code == 401:
+            response = await self._refund_once(path, await self._renew(token), uid)
+            if response.status_code == 401:
+                raise Unauthorized(CREDENTIALS_REJECTED, status=401)
+        return response
+
+    async def _item_exists(self, uid: str) -> bool:
+        """True when the item reads fine: a 404 to its refund was then the route's."""
+        try:
+            await self._get(f"{ITEMS_PATH}/{_segment(uid)}")
+        except ApiError:
+            return False  # unknown item, or no way to tell: the 404 stands as the answer
+        return True
 
     # -- tokens -------------------------------------------------------------------------
 
@@ -226,6 +292,7 @@ class GigastoreClient:
         token, lifetime = wire.parse_token(response.content)
         self._hidden.add(token)
         logs.hide(token)
+        self.token_lifetime = lifetime
         margin = min(TOKEN_MARGIN, lifetime / 2)
         self._token, self._token_deadline = token, time.monotonic() + lifetime - margin
         return token
@@ -243,11 +310,17 @@ class GigastoreClient:
         if self._http is not None and self._loop is not loop:
             raise RuntimeError("GigastoreClient is in use by another event loop; aclose() it first")
         if self._http is None:
+            context, self.trust_store = _TLS or network.tls_context()
             self._http = httpx.AsyncClient(
                 base_url=self._base_url,
                 timeout=self._timeout,
                 # TLS certificates are always checked; there is no switch.
-                verify=_TLS or True,
+                verify=context,
+                # The proxy is chosen here from the system's settings (which the standard
+                # library reads on every platform), not left to httpx's reading of the
+                # environment alone; plain http:// only ever reaches this machine.
+                proxy=self.proxy.url,
+                trust_env=False,
                 follow_redirects=False,
                 headers={"Accept": "application/json", "User-Agent": f"GigaDesk/{__version__}"},
             )
@@ -410,6 +483,24 @@ class GigastoreClient:
             self.server_clock_offset = server - datetime.now(UTC)
 
 
+def _prefix(text: str) -> str:
+    stripped = text.strip().strip("/")
+    return f"/{stripped}" if stripped else ""
+
+
+def _other(prefix: str) -> str:
+    return OTHER_PREFIX if prefix == DOCUMENTED_PREFIX else DOCUMENTED_PREFIX
+
+
+def _refund_path(prefix: str, uid: str) -> str:
+    return f"{prefix}/activations/activated-items/{_segment(uid)}/refund"
+
+
+def _route_answered(status: int) -> bool:
+    """True for a refusal that only a refund route gives (a missing route says 404/405)."""
+    return 400 <= status < 500 and status not in (401, 403, 404, 405, 429)
+
+
 def _segment(uid: str) -> str:
     if not uid.strip():
         raise ValueError("an item uid must not be empty")
@@ -445,15 +536,15 @@ def _retry_after(response: httpx.Response) -> float | None:
     return max(0.0, seconds)
 
 
-# httpx's default TLS context (certificates checked against its CA bundle), made once per
-# process. Loading the CA certificates takes 40-60 ms: done by httpx.AsyncClient() on the
+# The verifying TLS context (the OS trust store, see network.tls_context) and its name, made
+# once per process. Loading certificates takes 40-60 ms: done by httpx.AsyncClient() on the
 # event loop, that is a stall of the window, so it is made in a thread before the first pool.
-_TLS: ssl.SSLContext | None = None
+_TLS: tuple[ssl.SSLContext, str] | None = None
 
 
-async def _tls_context() -> ssl.SSLContext:
+async def _tls_context() -> tuple[ssl.SSLContext, str]:
     global _TLS
     if _TLS is None:
-        made = await asyncio.to_thread(httpx.create_ssl_context)
+        made = await asyncio.to_thread(network.tls_context)
         _TLS = _TLS or made
     return _TLS

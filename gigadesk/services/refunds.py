@@ -179,6 +179,12 @@ class RefundService:
                 "The server did not answer the refund request and the package could not be "
                 "read back. Check it again before trying once more."
             )
+        elif fresh.status is Status.UNKNOWN:
+            message = (
+                "The server did not answer the refund request, and it sends no status to "
+                "read back: whether the refund went through is unknown. Check the package in "
+                "the Gigastore portal before trying once more."
+            )
         else:
             message = (
                 "The server did not answer the refund request; reading the package back shows "
