@@ -142,10 +142,15 @@ def test_search_finds_by_purchase_id_email_and_package(
 def test_quick_filters_show_matching_rows(model: HistoryModel) -> None:
     model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDED))
     assert model.rowCount() > 0
-    assert set(rows(model, hm.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Refunded"}
+    # Bought with credits (only such a package can be refunded); its state is in Validity.
+    assert set(rows(model, hm.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"with credits"}
+    states = rows(model, hm.COL_EXPIRES, Qt.ItemDataRole.DisplayRole)
+    assert all(str(state).startswith("refunded ") for state in states)
+    tips = rows(model, hm.COL_STATUS, Qt.ItemDataRole.ToolTipRole)
+    assert set(tips) == {"Status in the Gigastore portal: Refunded"}
     model.set_query(HistoryQuery(quick_filter=QuickFilter.FROM_STOCK))
     assert model.rowCount() > 0
-    assert set(rows(model, hm.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Activated (stock)"}
+    assert set(rows(model, hm.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"from stock"}
     model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDABLE))
     assert model.rowCount() > 0
     verdicts = rows(model, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
