@@ -16,6 +16,14 @@
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Connection not checked</source>
+        <translation>Verbindung nicht geprüft</translation>
+    </message>
+    <message>
         <source>GigaDesk %1
 Sales history, offline browsing and safe refunds for Gigastore eSIM resellers.</source>
         <translation>GigaDesk %1
@@ -103,6 +111,14 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>Search the history (Ctrl+F)</source>
         <translation>In der Historie suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Check the &amp;Connection…</source>
+        <translation>&amp;Verbindung prüfen…</translation>
+    </message>
+    <message>
+        <source>Learn what the Gigastore server speaks, with safe requests only</source>
+        <translation>Herausfinden, was der Gigastore-Server spricht, nur mit sicheren Anfragen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -409,6 +425,25 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connection Check</source>
+        <translation>Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>GigaDesk looked at the server with safe requests only; no refund was sent. What it learned is used from now on. The report holds no secret, token or customer data: copy it for Gigastore support.</source>
+        <translation>GigaDesk hat den Server nur mit sicheren Anfragen geprüft; keine Erstattung wurde gesendet. Was es gelernt hat, gilt ab jetzt. Der Bericht enthält kein Secret, kein Token und keine Kundendaten: kopieren Sie ihn für den Gigastore-Support.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionForm</name>
     <message>
         <source>Enter the Client ID from the reseller portal&apos;s API page.</source>
@@ -472,6 +507,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>The Client Secret is kept %1.</source>
         <translation>Das Client Secret wird aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>Connect a Gigastore account first (File &gt; Settings).</source>
+        <translation>Verbinden Sie zuerst ein Gigastore-Konto (Datei &gt; Einstellungen).</translation>
     </message>
     <message>
         <source>Enter the Client Secret.</source>
@@ -1317,6 +1356,58 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>A new language applies the next time GigaDesk starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von GigaDesk.</translation>
+    </message>
+    <message>
+        <source>Learned from this server</source>
+        <translation>Von diesem Server gelernt</translation>
+    </message>
+    <message>
+        <source>&amp;Forget What Was Learned</source>
+        <translation>Gelerntes &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forgotten: learned again, safely, when next needed</source>
+        <translation>Vergessen: wird bei Bedarf wieder sicher gelernt</translation>
+    </message>
+    <message>
+        <source>not learned yet</source>
+        <translation>noch nicht gelernt</translation>
+    </message>
+    <message>
+        <source>used by a refund</source>
+        <translation>von einer Erstattung verwendet</translation>
+    </message>
+    <message>
+        <source>found by a safe probe</source>
+        <translation>durch eine sichere Abfrage gefunden</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>a calendar month</source>
+        <translation>ein Kalendermonat</translation>
+    </message>
+    <message>
+        <source>Refund route:</source>
+        <translation>Erstattungsroute:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Longest window:</source>
+        <translation>Längstes Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Items with a status:</source>
+        <translation>Einträge mit Status:</translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation>Serverversion:</translation>
     </message>
 </context>
 <context>

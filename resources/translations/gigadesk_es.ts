@@ -16,6 +16,14 @@
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
+        <source>Checking the connection…</source>
+        <translation>Comprobando la conexión…</translation>
+    </message>
+    <message>
+        <source>Connection not checked</source>
+        <translation>Conexión no comprobada</translation>
+    </message>
+    <message>
         <source>GigaDesk %1
 Sales history, offline browsing and safe refunds for Gigastore eSIM resellers.</source>
         <translation>GigaDesk %1
@@ -103,6 +111,14 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>Search the history (Ctrl+F)</source>
         <translation>Buscar en el historial (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Check the &amp;Connection…</source>
+        <translation>Comprobar la &amp;conexión…</translation>
+    </message>
+    <message>
+        <source>Learn what the Gigastore server speaks, with safe requests only</source>
+        <translation>Averiguar qué habla el servidor de Gigastore, solo con peticiones seguras</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -409,6 +425,25 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connection Check</source>
+        <translation>Comprobación de la conexión</translation>
+    </message>
+    <message>
+        <source>GigaDesk looked at the server with safe requests only; no refund was sent. What it learned is used from now on. The report holds no secret, token or customer data: copy it for Gigastore support.</source>
+        <translation>GigaDesk examinó el servidor solo con peticiones seguras; no se envió ningún reembolso. Lo aprendido se usa a partir de ahora. El informe no contiene ningún secreto, token ni dato de clientes: cópielo para el soporte de Gigastore.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionForm</name>
     <message>
         <source>Enter the Client ID from the reseller portal&apos;s API page.</source>
@@ -472,6 +507,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>The Client Secret is kept %1.</source>
         <translation>El Client Secret se guarda: %1.</translation>
+    </message>
+    <message>
+        <source>Connect a Gigastore account first (File &gt; Settings).</source>
+        <translation>Conecte primero una cuenta de Gigastore (Archivo &gt; Ajustes).</translation>
     </message>
     <message>
         <source>Enter the Client Secret.</source>
@@ -1317,6 +1356,58 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>A new language applies the next time GigaDesk starts.</source>
         <translation>Un nuevo idioma se aplica la próxima vez que se inicie GigaDesk.</translation>
+    </message>
+    <message>
+        <source>Learned from this server</source>
+        <translation>Aprendido de este servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Forget What Was Learned</source>
+        <translation>&amp;Olvidar lo aprendido</translation>
+    </message>
+    <message>
+        <source>Forgotten: learned again, safely, when next needed</source>
+        <translation>Olvidado: se volverá a aprender, de forma segura, cuando haga falta</translation>
+    </message>
+    <message>
+        <source>not learned yet</source>
+        <translation>aún no aprendido</translation>
+    </message>
+    <message>
+        <source>used by a refund</source>
+        <translation>usada por un reembolso</translation>
+    </message>
+    <message>
+        <source>found by a safe probe</source>
+        <translation>hallada con una consulta segura</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>a calendar month</source>
+        <translation>un mes natural</translation>
+    </message>
+    <message>
+        <source>Refund route:</source>
+        <translation>Ruta de reembolso:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Formato de fecha:</translation>
+    </message>
+    <message>
+        <source>Longest window:</source>
+        <translation>Ventana más larga:</translation>
+    </message>
+    <message>
+        <source>Items with a status:</source>
+        <translation>Elementos con estado:</translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation>Versión del servidor:</translation>
     </message>
 </context>
 <context>
