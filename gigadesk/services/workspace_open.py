@@ -281,23 +281,6 @@ class WorkspaceOpener:
             await self.aclose_client(client)
         return ConnectionCheck(CheckOutcome.CONNECTED, str(version))
 
-    async def check_connection(self) -> str | None:
-        """The connection check's redacted report (safe requests only; what is learned is
-        kept and used by the client at once); None when no client is connected."""
-        from gigadesk.services.doctor import check_connection
-
-        if self.session is None or self.client is None:
-            return None
-        report = await check_connection(self.client, self.session.server_profile())
-        return report.text()
-
-    def forget_learned(self) -> None:
-        """Forget what was learned of the configured server; it is learned again, safely."""
-        if self.session is not None:
-            self.session.server_profile().forget()
-        if self.client is not None:
-            self.client.forget_learned()
-
     def store_account(
         self, client_id: str, secret: str, base_url: str, keep_in_file: bool
     ) -> str | None:
