@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from gigadesk import __version__, logs
 from gigadesk.api.errors import ApiError
+from gigadesk.cli_journal import confirm_resend, journal_command, unsettled_note
 from gigadesk.domain.items import ActivatedItem, Status, human_bytes
 from gigadesk.services.export import (
     export_file,
@@ -22,7 +23,7 @@ from gigadesk.services.export import (
     write_csv,
     write_json,
 )
-from gigadesk.services.refunds import RefundOutcome, RefundService
+from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
 from gigadesk.services.session import Session, SessionError, SessionOptions
 from gigadesk.services.sync import SyncProgress, SyncService
 from gigadesk.store.cache import Cache, CacheError
@@ -76,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
     refund = commands.add_parser("refund", help="refund one package")
     refund.add_argument("uid")
     refund.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    refund.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="send again an earlier refund of this package whose outcome stayed unknown "
+        "(only after a read-back still shows it unrefunded; asks unless --yes)",
+    )
+
+    journal = commands.add_parser(
+        "journal", help="refund attempts whose outcome is unknown (works offline)"
+    )
+    journal.add_argument("--all", action="store_true", help="every recorded refund attempt")
 
     export = commands.add_parser("export", help="write the cached history to a file")
     export.add_argument("--format", choices=("csv", "json"), required=True)
@@ -119,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with session.open_cache() as cache:
             for notice in session.notices:
                 print(f"note: {notice}", file=sys.stderr)
+            if args.command != "journal":
+                unsettled_note(session, cache)
             return _dispatch(args, session, cache)
     except CliError as exc:
         print(f"gigadesk-cli: {exc}", file=sys.stderr)
@@ -154,6 +168,7 @@ def _dispatch(args: argparse.Namespace, session: Session, cache: Cache) -> int:
         "list": _list,
         "show": _show,
         "refund": _refund,
+        "journal": journal_command,
         "export": _export,
     }
     return handlers[args.command](args, session, cache)
@@ -262,36 +277,63 @@ def _show(args: argparse.Namespace, session: Session, cache: Cache) -> int:
 def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     if session.offline:
         raise CliError("refunds need a connection; run without --offline")
-    item = _find(session, cache, args.uid)
+    uid = args.uid
+    earlier = cache.open_refund(uid)
+    item = _find(session, cache, uid) if earlier is None else cache.get(uid)
 
-    async def run() -> int:
+    async def run() -> RefundResult | int:
         async with session.client() as client:
             # The token is needed anyway; its answer tells the server's clock, by which the
             # rules are judged when ours is off. A failure shows again at the refund itself.
             with contextlib.suppress(ApiError):
                 await client.authenticate()
             _clock_note(session)
-            verdict = session.judge(cache)(item)
-            if not verdict.refundable:
-                for reason in verdict.reasons:
-                    print(f"not refundable: {reason.message}", file=sys.stderr)
-                return EXIT_REFUSED_LOCALLY
-            if not args.yes and not _confirm(item):
-                print("cancelled: nothing was sent", file=sys.stderr)
-                return EXIT_ERROR
             service = RefundService(client, cache, session.refund_limit)
-            result = await service.refund(item.uid)
-        if result.outcome is RefundOutcome.REFUNDED:
-            print(result.message)
-            return EXIT_OK
-        print(f"gigadesk-cli: {result.message}", file=sys.stderr)
-        return {
-            RefundOutcome.REFUSED_LOCALLY: EXIT_REFUSED_LOCALLY,
-            RefundOutcome.REFUSED_BY_SERVER: EXIT_REFUSED_BY_SERVER,
-            RefundOutcome.UNKNOWN: EXIT_OUTCOME_UNKNOWN,
-        }[result.outcome]
+            if earlier is None and item is not None:
+                verdict = session.judge(cache)(item)
+                if not verdict.refundable:
+                    for reason in verdict.reasons:
+                        print(f"not refundable: {reason.message}", file=sys.stderr)
+                    return EXIT_REFUSED_LOCALLY
+                if not args.yes and not _confirm(item):
+                    print("cancelled: nothing was sent", file=sys.stderr)
+                    return EXIT_ERROR
+                return await service.refund(uid)
+            # An earlier attempt has no known outcome: the service reads the package back and
+            # settles it, or says what it found; only the reseller's explicit word resends.
+            result = await service.refund(uid)
+            if result.resendable and args.resend_unknown:
+                print(f"gigadesk-cli: {result.message}", file=sys.stderr)
+                if not args.yes and not confirm_resend(result):
+                    print("cancelled: nothing was sent", file=sys.stderr)
+                    return EXIT_OUTCOME_UNKNOWN
+                result = await service.refund(uid, resend_unknown=True)
+            return result
 
-    return asyncio.run(run())
+    result = asyncio.run(run())
+    if isinstance(result, int):
+        return result
+    if result.outcome is RefundOutcome.REFUNDED:
+        print(result.message)
+        return EXIT_OK
+    print(f"gigadesk-cli: {result.message}", file=sys.stderr)
+    if result.outcome is RefundOutcome.UNKNOWN:
+        print(
+            f"gigadesk-cli: 'gigadesk-cli refund {uid} --yes' reads it back again and sends "
+            "nothing while the outcome is unknown.",
+            file=sys.stderr,
+        )
+        if result.resendable and not args.resend_unknown:
+            print(
+                f"gigadesk-cli: to send it again anyway: gigadesk-cli refund {uid} "
+                "--resend-unknown",
+                file=sys.stderr,
+            )
+    return {
+        RefundOutcome.REFUSED_LOCALLY: EXIT_REFUSED_LOCALLY,
+        RefundOutcome.REFUSED_BY_SERVER: EXIT_REFUSED_BY_SERVER,
+        RefundOutcome.UNKNOWN: EXIT_OUTCOME_UNKNOWN,
+    }[result.outcome]
 
 
 def _confirm(item: ActivatedItem) -> bool:

@@ -39,6 +39,7 @@ ITEMS_PATH = "/gigastore/activations/activated-items"
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_AFTER_CAP = 60.0  # a server asking for a longer pause gets a clear error instead
 TOKEN_MARGIN = 60.0  # renew this long before the token runs out
+IDEMPOTENCY_KEY_MAX = 64
 BIG_BODY = 256 * 1024  # bodies above this are parsed in a worker thread
 
 CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID and secret"
@@ -154,17 +155,26 @@ class GigastoreClient:
         response = await self._get(f"{ITEMS_PATH}/{_segment(uid)}")
         return wire.parse_item_payload(response.content)
 
-    async def refund(self, uid: str) -> None:
+    def refund_route(self, uid: str) -> str:
+        """The path a refund of `uid` is POSTed to (recorded with each attempt)."""
+        return f"{self._refund_prefix}/activations/activated-items/{_segment(uid)}/refund"
+
+    async def refund(self, uid: str, *, idempotency_key: str | None = None) -> None:
         """Ask for a refund: one POST, never retried after it may have reached the server.
 
         A 401 is the one exception: the server refused the call before looking at it, so it
-        is sent once more with a fresh token.
+        is sent once more with a fresh token. `idempotency_key` (at most 64 characters) goes
+        out as the `Idempotency-Key` header of every send: a server that honours it answers
+        a repeated key with its first answer instead of refunding twice. Any answer other
+        than a success, 401, 404, 429 or another 4xx (a redirect, a 5xx) raises
+        OutcomeUnknown: the request reached something that may have passed it on.
         """
-        path = f"{self._refund_prefix}/activations/activated-items/{_segment(uid)}/refund"
+        path = self.refund_route(uid)
+        headers = _idempotency_header(idempotency_key)
         token = await self._bearer()
-        response = await self._refund_once(path, token, uid)
+        response = await self._refund_once(path, token, uid, headers)
         if response.status_code == 401:
-            response = await self._refund_once(path, await self._renew(token), uid)
+            response = await self._refund_once(path, await self._renew(token), uid, headers)
             if response.status_code == 401:
                 raise Unauthorized(CREDENTIALS_REJECTED, status=401)
         if response.is_success:
@@ -175,16 +185,16 @@ class GigastoreClient:
             raise NotFound(words, status=status)
         if status == 429:
             raise Transient(f"Gigastore is busy and did not take the refund: {words}", status=429)
-        if status >= 500:
-            raise OutcomeUnknown(
-                f"Gigastore failed while handling the refund of {uid} (HTTP {status}: {words});"
-                " read the package back to learn whether it went through",
-                uid=uid,
-                status=status,
-            )
         if 400 <= status < 500:
             raise RefundRefused(words, status=status, code=code)
-        raise ApiError(f"Gigastore answered HTTP {status} to the refund: {words}", status=status)
+        # A redirect is never followed (it could send the POST elsewhere), but whoever
+        # answered it may have passed the request on: as unknown as a 5xx.
+        raise OutcomeUnknown(
+            f"Gigastore answered HTTP {status} to the refund of {uid} ({words}); read the"
+            " package back to learn whether it went through",
+            uid=uid,
+            status=status,
+        )
 
     # -- tokens -------------------------------------------------------------------------
 
@@ -263,9 +273,11 @@ class GigastoreClient:
         params: dict[str, str] | None = None,
         token: str | None = None,
         auth: httpx.Auth | None = None,
+        extra_headers: dict[str, str] | None = None,
     ) -> httpx.Response:
         """One request; transport failures come out as httpx.TransportError."""
-        headers = {"Authorization": f"Bearer {token}"} if token else None
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        headers.update(extra_headers or {})
         try:
             response = await (await self._ready()).request(
                 method, path, params=params, headers=headers, auth=auth, timeout=self._timeout
@@ -340,9 +352,11 @@ class GigastoreClient:
             raise self._read_error(response)
         return response
 
-    async def _refund_once(self, path: str, token: str, uid: str) -> httpx.Response:
+    async def _refund_once(
+        self, path: str, token: str, uid: str, headers: dict[str, str]
+    ) -> httpx.Response:
         try:
-            return await self._send_once("POST", path, token=token)
+            return await self._send_once("POST", path, token=token, extra_headers=headers)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             # No connection was made, so the request never left this machine.
             raise Offline(
@@ -414,6 +428,14 @@ def _segment(uid: str) -> str:
     if not uid.strip():
         raise ValueError("an item uid must not be empty")
     return quote(uid, safe="")
+
+
+def _idempotency_header(key: str | None) -> dict[str, str]:
+    if key is None:
+        return {}
+    if not 0 < len(key) <= IDEMPOTENCY_KEY_MAX or not key.isascii() or not key.isprintable():
+        raise ValueError("an idempotency key is 1 to 64 printable ASCII characters")
+    return {"Idempotency-Key": key}
 
 
 def _server_date(response: httpx.Response) -> datetime | None:
