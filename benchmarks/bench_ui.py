@@ -118,8 +118,8 @@ def child_table(data_dir: Path) -> None:
     from gigadesk.app import make_application
     from gigadesk.store.cache import Cache
     from gigadesk.store.paths import AppPaths
-    from gigadesk.ui.history_model import HistoryModel
-    from gigadesk.ui.history_view import HistoryTable
+    from gigadesk.ui.history.model import HistoryModel
+    from gigadesk.ui.history.view import HistoryTable
 
     app = make_application()
     window = QMainWindow()
@@ -158,7 +158,7 @@ def child_side_by_side(data_dir: Path, rounds: int) -> None:
     from PySide6.QtWidgets import QWidget
 
     from gigadesk.app import SandboxDemo, make_application
-    from gigadesk.ui.controller import AppController, LaunchOptions
+    from gigadesk.ui.runtime.controller import AppController, LaunchOptions
 
     app = make_application()
     warm = QWidget()  # one-off costs (style, fonts) are paid by neither side
@@ -189,7 +189,7 @@ def child_app(data_dir: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from gigadesk.app import SandboxDemo, make_application
-    from gigadesk.ui.controller import AppController, LaunchOptions
+    from gigadesk.ui.runtime.controller import AppController, LaunchOptions
 
     app = make_application()
     controller = AppController(LaunchOptions(data_dir=data_dir, offline=True), SandboxDemo())
@@ -290,9 +290,9 @@ def _sync_with_heartbeat(base_url: str, items: int) -> None:
 
     from gigadesk.app import SandboxDemo, make_application, preload_network_modules
     from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-    from gigadesk.ui import automation
-    from gigadesk.ui.controller import AppController, LaunchOptions
-    from gigadesk.ui.gc_guard import MainThreadCollector
+    from gigadesk.ui.runtime import automation
+    from gigadesk.ui.runtime.controller import AppController, LaunchOptions
+    from gigadesk.ui.runtime.gc_guard import MainThreadCollector
 
     os.environ["GIGASTORE_CLIENT_ID"] = DEMO_CLIENT_ID
     os.environ["GIGASTORE_CLIENT_SECRET"] = DEMO_CLIENT_SECRET

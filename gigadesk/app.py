@@ -16,7 +16,7 @@ os.environ["QT_API"] = "pyside6"  # qasync must pick PySide6, never another bind
 # the sandbox and the dialogs follow once the window shows the cache (see main below).
 from PySide6.QtWidgets import QApplication
 
-from gigadesk.ui import import_hook
+from gigadesk.ui.runtime import import_hook
 
 import_hook.install()  # before our other modules: each of their imports is cheaper then
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import argparse
 
     from gigadesk.sandbox.server import SandboxServer
-    from gigadesk.ui.controller import AppController
+    from gigadesk.ui.runtime.controller import AppController
 
 DEMO_REFUND_LIMIT = 5
 SIGNAL_POLL_MS = 250
@@ -135,15 +135,16 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
     `started` is the launcher's perf_counter() at its first line: with GIGADESK_STARTUP_LOG set,
     the time from there to the first paint is printed on stderr."""
     args = parse_args(argv)
-    from gigadesk.ui import i18n, qt_compat
+    from gigadesk.ui import i18n
+    from gigadesk.ui.runtime import qt_compat
 
     problem = qt_compat.binding_problem()
     if problem:
         return _report_error(problem)
     app = make_application()
     i18n.install_translators(app, args.language or i18n.settings_language(args.data_dir))
-    from gigadesk.ui.controller import AppController, LaunchOptions
-    from gigadesk.ui.gc_guard import MainThreadCollector
+    from gigadesk.ui.runtime.controller import AppController, LaunchOptions
+    from gigadesk.ui.runtime.gc_guard import MainThreadCollector
 
     options = LaunchOptions(
         demo=args.demo,
@@ -174,7 +175,7 @@ def _run(app: QApplication, controller: AppController) -> int:
     import qasync
     from PySide6.QtCore import QTimer
 
-    from gigadesk.ui.crash_dialog import CrashReporter
+    from gigadesk.ui.runtime.crash_dialog import CrashReporter
 
     loop = qasync.QEventLoop(app)
     # What nothing else handled shows a dialog with a redacted report, saved in the log folder.
@@ -203,7 +204,7 @@ def _run(app: QApplication, controller: AppController) -> int:
 
 
 def _report_error(text: str) -> int:
-    from gigadesk.ui.automation import report_error
+    from gigadesk.ui.runtime.automation import report_error
 
     return report_error(text)
 

@@ -17,6 +17,7 @@ from gigadesk.api.errors import ApiError
 from gigadesk.cli_journal import confirm_resend, journal_command, unsettled_note
 from gigadesk.domain.items import ActivatedItem, Status, human_bytes
 from gigadesk.services.export import (
+    EXPORT_FORMATS,
     export_file,
     item_record,
     iter_query,
@@ -90,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     journal.add_argument("--all", action="store_true", help="every recorded refund attempt")
 
     export = commands.add_parser("export", help="write the cached history to a file")
-    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("--output", type=Path, required=True)
     return parser
 

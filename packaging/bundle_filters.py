@@ -95,8 +95,17 @@ KEEP_PLUGINS: dict[str, frozenset[str] | None] = {
 # Windows: Qt's software OpenGL fallback (~20 MB); the app draws no OpenGL.
 SKIP_BINARIES = frozenset({"opengl32sw.dll"})
 
-# Qt's own catalogues only matter once the app installs a QTranslator; it has none yet.
-KEEP_TRANSLATIONS: tuple[str, ...] = ()
+# Qt's own texts (Cancel, Save, file dialogs Qt draws) in each language GigaDesk ships a
+# catalogue for (resources/translations/gigadesk_<lang>.qm); Qt's other catalogues stay out.
+SHIPPED_LANGUAGES: tuple[str, ...] = tuple(
+    sorted(
+        path.stem.removeprefix("gigadesk_")
+        for path in (Path(__file__).resolve().parents[1] / "resources" / "translations").glob(
+            "gigadesk_*.qm"
+        )
+    )
+)
+KEEP_TRANSLATIONS: tuple[str, ...] = tuple(f"qtbase_{lang}." for lang in SHIPPED_LANGUAGES)
 
 # Linux only: libraries that Qt takes from the desktop, exactly as it does when run from source
 # (the PySide6 wheel does not ship them either; the C++ runtime is one the manylinux policy

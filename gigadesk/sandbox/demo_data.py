@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import random
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -33,34 +34,79 @@ from gigadesk.sandbox.sales import AUTO_METATAG, EncodedItem, Sale, encode_sale,
 # Packages bought before this day have status Activated in the portal, never Purchased.
 PURCHASED_SINCE = int(datetime(2024, 12, 6, tzinfo=UTC).timestamp())
 _DEADLINE_DAYS = (30, 90, 180)
+DEFAULT_REFUND_LIMIT = 5  # the sandbox's default monthly limit
 
 
 def generate(
-    count: int = 2000, now: datetime | None = None, seed: int = 7, months: int = 18
+    count: int = 2000,
+    now: datetime | None = None,
+    seed: int = 7,
+    months: int = 18,
+    refund_limit: int | None = DEFAULT_REFUND_LIMIT,
 ) -> list[dict[str, Any]]:
-    """`count` wire-format ActivatedItems sold up to `now`, oldest first; same args, same items."""
-    return list(iter_items(count, now=now, seed=seed, months=months))
+    """`count` wire-format ActivatedItems sold up to `now`, oldest first; same args, same items.
+
+    No calendar month holds more refunds than `refund_limit` (None: no limit), as a real
+    account under that limit could never have made more.
+    """
+    return list(iter_items(count, now=now, seed=seed, months=months, refund_limit=refund_limit))
 
 
 def iter_items(
-    count: int = 2000, now: datetime | None = None, seed: int = 7, months: int = 18
+    count: int = 2000,
+    now: datetime | None = None,
+    seed: int = 7,
+    months: int = 18,
+    refund_limit: int | None = DEFAULT_REFUND_LIMIT,
 ) -> Iterator[dict[str, Any]]:
     """The items of generate(), one at a time."""
     instant = InstantFormatter()
-    for sale in _sales(count, now, seed, months):
+    for sale in _sales(count, now, seed, months, refund_limit):
         yield wire_item(sale, instant)
 
 
 def iter_encoded(
-    count: int = 2000, now: datetime | None = None, seed: int = 7, months: int = 18
+    count: int = 2000,
+    now: datetime | None = None,
+    seed: int = 7,
+    months: int = 18,
+    refund_limit: int | None = DEFAULT_REFUND_LIMIT,
 ) -> Iterator[EncodedItem]:
     """The items of generate() as compact JSON (how the server loads a million quickly)."""
     instant = InstantFormatter()
-    for sale in _sales(count, now, seed, months):
+    for sale in _sales(count, now, seed, months, refund_limit):
         yield encode_sale(sale, instant)
 
 
-def _sales(count: int, now: datetime | None, seed: int, months: int) -> Iterator[Sale]:
+class _RefundBudget:
+    """Refunds left per calendar month (UTC) under the limit the generated account lives by."""
+
+    def __init__(self, limit: int | None, edge_sales: list[Sale]) -> None:
+        self._limit = limit
+        self._used: Counter[int] = Counter()
+        for sale in edge_sales:  # the hand-made cases come first: they are always kept
+            if sale.refunded is not None:
+                self._used[_month_key(sale.refunded)] += 1
+
+    def take(self, refunded: int) -> bool:
+        """True, and one refund less left, when the month of `refunded` has one to spare."""
+        if self._limit is None:
+            return True
+        key = _month_key(refunded)
+        if self._used[key] >= self._limit:
+            return False
+        self._used[key] += 1
+        return True
+
+
+def _month_key(timestamp: int) -> int:
+    moment = datetime.fromtimestamp(timestamp, UTC)
+    return moment.year * 12 + moment.month
+
+
+def _sales(
+    count: int, now: datetime | None, seed: int, months: int, refund_limit: int | None
+) -> Iterator[Sale]:
     if count < 0 or months < 1:
         raise ValueError("count must be >= 0 and months >= 1")
     moment = (now or datetime.now(UTC)).astimezone(UTC)
@@ -76,7 +122,8 @@ def _sales(count: int, now: datetime | None, seed: int, months: int) -> Iterator
     span = now_s - first_s
     draw = rng.random
     times = sorted(first_s + int(draw() ** 0.8 * span) for _ in range(count - len(special)))
-    randoms = (_random_sale(rng, sold, now_s, month_s, pool, taken) for sold in times)
+    budget = _RefundBudget(refund_limit, special)
+    randoms = (_random_sale(rng, sold, now_s, month_s, pool, taken, budget) for sold in times)
     merged = heapq.merge(special, randoms, key=lambda sale: sale.sold)
     for number, sale in enumerate(merged, start=1000):
         if sale.metatag == AUTO_METATAG:
@@ -99,6 +146,7 @@ def _random_sale(
     month_s: int,
     pool: list[Customer],
     taken: set[str],
+    budget: _RefundBudget,
 ) -> Sale:
     # rng.random() with index arithmetic throughout: choice()/randrange() cost several
     # times more, and a million sales must generate in seconds.
@@ -123,7 +171,7 @@ def _random_sale(
     if status == rules.REFUNDED:
         # Random refunds all lie before this month: the edge cases hold this month's own.
         refunded = sold + 600 + int(draw() * 5 * DAY)
-        if refunded >= month_s:
+        if refunded >= month_s or not budget.take(refunded):
             status, refunded = rules.PURCHASED, None
         elif activated is not None and activated > refunded:
             activated = None  # refunded before anyone activated it

@@ -41,7 +41,7 @@ class SandboxServer:
         item_count: int = 2000,
         seed: int = 7,
         now: datetime | None = None,
-        refund_limit: int | None = 5,
+        refund_limit: int | None = demo_data.DEFAULT_REFUND_LIMIT,
         max_window_days: int | None = None,
         token_ttl: int = 86400,
         client_id: str = DEMO_CLIENT_ID,
@@ -50,7 +50,9 @@ class SandboxServer:
         port: int = 0,
     ) -> None:
         if items is None:
-            rows = demo_data.iter_encoded(item_count, now=now or now_utc(), seed=seed)
+            rows = demo_data.iter_encoded(
+                item_count, now=now or now_utc(), seed=seed, refund_limit=refund_limit
+            )
             self._store = ItemStore.from_encoded(rows)
         else:
             self._store = ItemStore.from_items(items)

@@ -160,18 +160,35 @@ def write_json(records: Iterable[dict[str, Any]], output: io.TextIOBase | Any) -
     return count
 
 
+EXPORT_FORMATS = ("csv", "json", "xlsx")
+
+
 def export_file(records: Iterable[dict[str, Any]], path: Path, file_format: str) -> int:
     """Write records to `path` atomically (a half-written export never replaces a good file)."""
-    writer = write_csv if file_format == "csv" else write_json
+    if file_format not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {file_format!r}")
     directory = path.parent if str(path.parent) else Path(".")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            count = writer(records, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
+        if file_format == "xlsx":
+            os.close(fd)
+            from gigadesk.services.export_xlsx import write_xlsx  # only exports need it
+
+            count = write_xlsx(records, Path(temp_name))
+            _fsync_path(temp_name)
+        else:
+            writer = write_csv if file_format == "csv" else write_json
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                count = writer(records, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
     return count
+
+
+def _fsync_path(name: str) -> None:
+    with open(name, "rb") as handle:
+        os.fsync(handle.fileno())

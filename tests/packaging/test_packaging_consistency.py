@@ -217,8 +217,12 @@ def test_qt_plugin_collection_is_filtered_before_dependencies(bundle_filters: Mo
     assert info.collect_plugins("tls") == []
 
 
-def test_qt_translations_are_dropped_other_data_kept(bundle_filters: ModuleType) -> None:
-    assert not bundle_filters.keep_data(("PySide6/Qt/translations/qtbase_de.qm", "", "DATA"))
+def test_qt_translations_kept_only_for_shipped_languages(bundle_filters: ModuleType) -> None:
+    assert bundle_filters.SHIPPED_LANGUAGES == ("de", "es")
+    assert bundle_filters.keep_data(("PySide6/Qt/translations/qtbase_de.qm", "", "DATA"))
+    assert bundle_filters.keep_data(("PySide6/Qt/translations/qtbase_es.qm", "", "DATA"))
+    assert not bundle_filters.keep_data(("PySide6/Qt/translations/qtbase_fr.qm", "", "DATA"))
+    assert not bundle_filters.keep_data(("PySide6/Qt/translations/qt_help_de.qm", "", "DATA"))
     assert not bundle_filters.keep_data(("PySide6/translations/qt_fr.qm", "", "DATA"))
     assert bundle_filters.keep_data(("resources/gigadesk-256.png", "", "DATA"))
     assert bundle_filters.keep_data(("babel/translations/x.qm", "", "DATA"))

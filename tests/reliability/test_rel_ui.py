@@ -20,12 +20,12 @@ from gigadesk import logs
 from gigadesk.api.wire import parse_item
 from gigadesk.domain.eligibility import assess
 from gigadesk.sandbox import demo_data
-from gigadesk.ui import async_slots
-from gigadesk.ui.connection_form import AccountValues, check_values
-from gigadesk.ui.crash_dialog import CrashReporter
-from gigadesk.ui.detail_pane import DetailPane
-from gigadesk.ui.refund_dialog import RefundDialog
-from gigadesk.ui.status_bar import StatusBar
+from gigadesk.ui.account.connection_form import AccountValues, check_values
+from gigadesk.ui.detail.pane import DetailPane
+from gigadesk.ui.refunds.dialog import RefundDialog
+from gigadesk.ui.runtime import async_slots
+from gigadesk.ui.runtime.crash_dialog import CrashReporter
+from gigadesk.ui.shell.status_bar import StatusBar
 
 # The offscreen platform's harmless note when a top-level window is shown.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

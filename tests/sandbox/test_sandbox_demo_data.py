@@ -224,3 +224,20 @@ def test_months_narrows_the_spread_of_random_sales() -> None:
     older = [i for i in generated if when(i["salesDate"]) < datetime(2026, 10, 1, tzinfo=UTC)]
     # Only the few hand-made cases that need an old sale (expired, deadline passed) are older.
     assert 0 < len(older) <= 5
+
+
+def _refunds_per_month(items: list[dict[str, Any]]) -> Counter[str]:
+    return Counter(item["refundedAt"][:7] for item in items if item.get("refundedAt") is not None)
+
+
+@pytest.mark.parametrize("limit", [5, 2])
+def test_no_month_holds_more_refunds_than_the_limit(limit: int) -> None:
+    items = demo_data.generate(5000, now=NOW, seed=3, refund_limit=limit)
+    per_month = _refunds_per_month(items)
+    assert max(per_month.values()) == limit  # months fill up to the limit, never past it
+    assert len(per_month) >= 12  # refunds still spread over the year
+
+
+def test_without_a_limit_months_hold_more_refunds() -> None:
+    items = demo_data.generate(5000, now=NOW, seed=3, refund_limit=None)
+    assert max(_refunds_per_month(items).values()) > 5

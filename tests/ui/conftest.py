@@ -17,8 +17,8 @@ from window_rig import WindowRig
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.store.cache import Cache
-from gigadesk.ui import async_slots, qt_compat
-from gigadesk.ui.gc_guard import MainThreadCollector
+from gigadesk.ui.runtime import async_slots, qt_compat
+from gigadesk.ui.runtime.gc_guard import MainThreadCollector
 
 
 def pytest_configure(config: pytest.Config) -> None:

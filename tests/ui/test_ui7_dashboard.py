@@ -15,10 +15,10 @@ from gigadesk.domain.items import Status, month_start
 from gigadesk.store.query import HistoryQuery, QuickFilter
 from gigadesk.store.stats import Insight
 from gigadesk.ui import theme
-from gigadesk.ui.app_window import AppWindow
-from gigadesk.ui.connection import Connection
-from gigadesk.ui.dashboard import month_label
-from gigadesk.ui.selection import export_items
+from gigadesk.ui.dashboard.view import month_label
+from gigadesk.ui.history.selection import export_items
+from gigadesk.ui.shell.app_window import AppWindow
+from gigadesk.ui.shell.connection import Connection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

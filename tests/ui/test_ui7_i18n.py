@@ -24,13 +24,13 @@ from gigadesk.domain.items import Money, Status
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import i18n
-from gigadesk.ui.connection import Connection
-from gigadesk.ui.connection_form import AccountValues
-from gigadesk.ui.dashboard import money_label
-from gigadesk.ui.detail_pane import month_text
-from gigadesk.ui.history_columns import COL_REFUNDABLE, header_text, tooltip
-from gigadesk.ui.settings_dialog import SettingsDialog, SettingsValues
-from gigadesk.ui.verdict_text import check_text, check_title
+from gigadesk.ui.account.connection_form import AccountValues
+from gigadesk.ui.account.settings_dialog import SettingsDialog, SettingsValues
+from gigadesk.ui.dashboard.view import money_label
+from gigadesk.ui.detail.pane import month_text
+from gigadesk.ui.detail.verdict_text import check_text, check_title
+from gigadesk.ui.history.columns import COL_REFUNDABLE, header_text, tooltip
+from gigadesk.ui.shell.connection import Connection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -115,7 +115,7 @@ def _translatable_sources() -> list[str]:
     folder = Path(i18n.__file__).parent
     return sorted(
         str(path)
-        for path in folder.glob("*.py")
+        for path in folder.rglob("*.py")
         if path.name != "i18n.py" and any(m in path.read_text(encoding="utf-8") for m in markers)
     )
 
@@ -127,7 +127,7 @@ def test_the_catalogue_holds_every_text_of_the_sources(code: str, tmp_path: Path
     shutil.copy(i18n.translations_dir() / f"gigadesk_{code}.ts", copy)
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     sources = _translatable_sources()
-    assert any(s.endswith("detail_pane.py") for s in sources)
+    assert any(s.endswith("detail/pane.py") for s in sources)
     assert any(s.endswith("status_bar.py") for s in sources)
     done = subprocess.run(
         [str(lupdate), "-locations", "none", *sources, "-ts", str(copy)],

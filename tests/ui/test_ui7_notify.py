@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from window_rig import WindowRig
 
 from gigadesk.store.stats import Insight
-from gigadesk.ui.notifications import refunds_left_warning
+from gigadesk.ui.dashboard.notifications import refunds_left_warning
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -13,8 +13,8 @@ from window_rig import WindowRig
 from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import QuickFilter, SortKey
 from gigadesk.store.settings import Settings, load_settings, save_settings
-from gigadesk.ui import history_model as hm
-from gigadesk.ui.saved_views import ViewState, from_text, to_text
+from gigadesk.ui.history import model as hm
+from gigadesk.ui.history.saved_views import ViewState, from_text, to_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

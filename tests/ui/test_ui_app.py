@@ -17,8 +17,8 @@ from ui_helpers import SandboxDemo, until
 
 from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 from gigadesk.store.paths import AppPaths
-from gigadesk.ui.connection import Connection
-from gigadesk.ui.controller import AppController, LaunchOptions
+from gigadesk.ui.runtime.controller import AppController, LaunchOptions
+from gigadesk.ui.shell.connection import Connection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import until
 
-from gigadesk.ui import async_slots
-from gigadesk.ui.dialogs import run_dialog
+from gigadesk.ui.runtime import async_slots
+from gigadesk.ui.runtime.dialogs import run_dialog
 
 
 class Sender(QObject):

@@ -7,7 +7,7 @@ import weakref
 
 from PySide6.QtWidgets import QApplication
 
-from gigadesk.ui.gc_guard import MainThreadCollector
+from gigadesk.ui.runtime.gc_guard import MainThreadCollector
 
 
 class Node:

@@ -11,7 +11,8 @@ from types import ModuleType
 import pytest
 
 import gigadesk.app  # noqa: F401 (installs the faster test, as every start does)
-from gigadesk.ui import import_hook, theme
+from gigadesk.ui import theme
+from gigadesk.ui.runtime import import_hook
 
 
 def hook() -> Callable[[ModuleType], bool]:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from gigadesk import logs
-from gigadesk.ui.log_file import LOG_FILE, LogFile
+from gigadesk.ui.runtime.log_file import LOG_FILE, LogFile
 
 
 def test_the_file_name_is_the_logs_module_one() -> None:

@@ -16,8 +16,8 @@ from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.store.cache import Cache
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
-from gigadesk.ui import history_model as hm
-from gigadesk.ui.history_model import HistoryModel
+from gigadesk.ui.history import model as hm
+from gigadesk.ui.history.model import HistoryModel
 
 PAGE = 50
 
@@ -272,7 +272,7 @@ def test_a_short_first_page_still_waits_for_the_total(cache: Cache, qtbot: QtBot
 
 
 def test_count_text_before_the_total_is_known() -> None:
-    from gigadesk.ui.history_view import count_text
+    from gigadesk.ui.history.view import count_text
 
     assert count_text(100, -1, exact=False) == "counting…"
     assert count_text(1, -1, exact=True) == "1 item"  # the total's count failed

@@ -10,7 +10,7 @@ from ui_helpers import until
 from window_rig import WindowRig
 
 from gigadesk.store.query import QuickFilter
-from gigadesk.ui.connection import Connection
+from gigadesk.ui.shell.connection import Connection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

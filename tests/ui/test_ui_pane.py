@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from gigadesk.domain.eligibility import assess
 from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, Validity
 from gigadesk.ui import theme
-from gigadesk.ui.detail_pane import DetailPane
-from gigadesk.ui.refund_dialog import RefundDialog
-from gigadesk.ui.widgets import Timeline, TimelineEvent
+from gigadesk.ui.detail.pane import DetailPane
+from gigadesk.ui.detail.widgets import Timeline, TimelineEvent
+from gigadesk.ui.refunds.dialog import RefundDialog
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 GB = 10**9

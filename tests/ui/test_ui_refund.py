@@ -16,8 +16,8 @@ from window_rig import WindowRig
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter
-from gigadesk.ui import history_model as hm
-from gigadesk.ui.app_window import AppWindow
+from gigadesk.ui.history import model as hm
+from gigadesk.ui.shell.app_window import AppWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -14,8 +14,8 @@ from ui_helpers import demo_items, filled_cache
 from window_rig import WindowRig
 
 from gigadesk.store.paths import AppPaths
-from gigadesk.ui import first_paint
-from gigadesk.ui.connection import Connection
+from gigadesk.ui.runtime import first_paint
+from gigadesk.ui.shell.connection import Connection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -31,17 +31,17 @@ LATER = (
     "gigadesk.services.sync",
     "gigadesk.services.diagnostics",
     "gigadesk.sandbox.server",
-    "gigadesk.ui.sync_flow",
-    "gigadesk.ui.workspace",
-    "gigadesk.ui.dashboard",
-    "gigadesk.ui.welcome_view",
-    "gigadesk.ui.settings_dialog",
+    "gigadesk.ui.shell.sync_flow",
+    "gigadesk.ui.shell.views",
+    "gigadesk.ui.dashboard.view",
+    "gigadesk.ui.account.welcome",
+    "gigadesk.ui.account.settings_dialog",
 )
 FIRST_PAINT = """
 import json, sys, time
 from pathlib import Path
 from gigadesk.app import SandboxDemo, make_application
-from gigadesk.ui.controller import AppController, LaunchOptions
+from gigadesk.ui.runtime.controller import AppController, LaunchOptions
 
 app = make_application()
 options = LaunchOptions(data_dir=Path(sys.argv[1]), offline=True)

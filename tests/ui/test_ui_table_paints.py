@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.store.cache import Cache
 from gigadesk.store.query import HistoryQuery, QuickFilter
-from gigadesk.ui.history_model import HistoryModel
-from gigadesk.ui.history_view import HistoryTable
+from gigadesk.ui.history.model import HistoryModel
+from gigadesk.ui.history.view import HistoryTable
 
 
 class PaintCounter(QObject):

@@ -11,7 +11,7 @@ from ui_helpers import demo_items
 
 from gigadesk.domain.eligibility import assess
 from gigadesk.domain.items import ActivatedItem, Status
-from gigadesk.ui.verdict_text import check_text, check_title, reason_text
+from gigadesk.ui.detail.verdict_text import check_text, check_title, reason_text
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 COUNTS: tuple[tuple[int, int | None], ...] = ((0, 5), (3, 5), (5, 5), (9, 5), (0, None), (12, None))

@@ -17,9 +17,9 @@ from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.export import CSV_COLUMNS
 from gigadesk.services.sync import SyncProgress
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
-from gigadesk.ui import history_model as hm
-from gigadesk.ui.app_window import AppWindow
-from gigadesk.ui.connection import Connection
+from gigadesk.ui.history import model as hm
+from gigadesk.ui.shell.app_window import AppWindow
+from gigadesk.ui.shell.connection import Connection
 
 # The offscreen platform (tests only) cannot pass a top-level window's size hints on; it says
 # so each time a window's minimum size changes. Every other Qt warning still fails a test.

@@ -13,8 +13,8 @@ from gigadesk.domain.items import ActivatedItem
 from gigadesk.sandbox import demo_data
 from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 from gigadesk.store.cache import Cache
-from gigadesk.ui.connection_form import AccountValues, TestOutcome
-from gigadesk.ui.settings_dialog import SettingsValues
+from gigadesk.ui.account.connection_form import AccountValues, TestOutcome
+from gigadesk.ui.account.settings_dialog import SettingsValues
 
 EVERYTHING = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
 

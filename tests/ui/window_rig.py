@@ -17,10 +17,10 @@ from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxS
 from gigadesk.services.refunds import RefundService
 from gigadesk.services.sync import SyncService
 from gigadesk.store.cache import Cache
-from gigadesk.ui import async_slots
-from gigadesk.ui.app_window import AppWindow
-from gigadesk.ui.backend import Backend
-from gigadesk.ui.connection import Connection
+from gigadesk.ui.runtime import async_slots
+from gigadesk.ui.runtime.backend import Backend
+from gigadesk.ui.shell.app_window import AppWindow
+from gigadesk.ui.shell.connection import Connection
 
 
 def close_window(window: QWidget | None) -> None:

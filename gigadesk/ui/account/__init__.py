@@ -1,0 +1,1 @@
+"""The account: first-run welcome, connection form with Test connection, settings."""

@@ -1,0 +1,94 @@
+"""Account commands of the window: connect (first run), try the demo, edit the settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
+
+from gigadesk import __version__
+from gigadesk.ui.account.connection_form import AccountValues
+from gigadesk.ui.account.settings_dialog import SettingsDialog
+from gigadesk.ui.account.welcome import WelcomeView
+from gigadesk.ui.i18n import arg
+from gigadesk.ui.runtime.async_slots import async_slot
+from gigadesk.ui.runtime.backend import AppHooks
+from gigadesk.ui.runtime.dialogs import run_dialog, show_message
+
+_WARNING = QMessageBox.Icon.Warning
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
+
+
+class AccountFlow(QObject):
+    """Hands the welcome view's and the settings dialog's requests to the composition root."""
+
+    def __init__(
+        self, window: QWidget, welcome: WelcomeView, status: QStatusBar, hooks: AppHooks
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._welcome = welcome
+        self._status = status
+        self._hooks = hooks
+        self.settings_dialog: SettingsDialog | None = None
+        welcome.connect_requested.connect(self.connect_account)
+        welcome.demo_requested.connect(self.start_demo)
+
+    @async_slot
+    async def connect_account(self, values: AccountValues) -> None:
+        """Connect the account typed in the welcome view (tested first by the hooks)."""
+        self._welcome.connect_button.setEnabled(False)
+        try:
+            problem = await self._hooks.connect_account(values)
+        finally:
+            self._welcome.connect_button.setEnabled(True)
+        if problem:
+            self._welcome.form.show_result(False, problem)
+
+    @async_slot
+    async def start_demo(self) -> None:
+        """Switch to the built-in demo server."""
+        self._welcome.demo_button.setEnabled(False)
+        try:
+            problem = await self._hooks.start_demo()
+        finally:
+            self._welcome.demo_button.setEnabled(True)
+        if problem:
+            title = translate("AccountFlow", "Demo not started")
+            show_message(self._window, title, problem, icon=_WARNING)
+
+    @async_slot
+    async def open_settings(self) -> None:
+        """Show the settings dialog (opened, awaited) and apply what was saved."""
+        dialog = SettingsDialog(
+            self._hooks.settings_values(),
+            self._hooks.test_connection,
+            secret_note=self._hooks.secret_note,
+            secret_stored=self._hooks.secret_stored(),
+            offer_file=self._hooks.keychain_missing(),
+            parent=self._window,
+        )
+        self.settings_dialog = dialog
+        try:
+            accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+            values = dialog.values()
+        finally:
+            self.settings_dialog = None
+            dialog.deleteLater()
+        if not accepted:
+            return
+        problem = await self._hooks.apply_settings(values)
+        if problem:
+            title = translate("AccountFlow", "Settings not saved")
+            show_message(self._window, title, problem, icon=_WARNING)
+        else:
+            self._status.showMessage(translate("AccountFlow", "Settings saved."), 5000)
+
+    def about(self) -> None:
+        """A short About box."""
+        text = translate(
+            "AccountFlow",
+            "GigaDesk %1\nSales history, offline browsing and safe refunds for "
+            "Gigastore eSIM resellers.",
+        )
+        title = translate("AccountFlow", "About GigaDesk")
+        show_message(self._window, title, arg(text, __version__))

@@ -1,0 +1,1 @@
+"""The dashboard: charts per month, packages lapsing unused, notifications."""

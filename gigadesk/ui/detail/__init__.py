@@ -1,0 +1,1 @@
+"""The detail pane: one package's validity, data used, prices and refund checklist."""

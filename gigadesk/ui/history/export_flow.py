@@ -1,0 +1,117 @@
+"""File > Export: the rows shown, as CSV, written off the GUI thread through services.export."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
+
+from gigadesk.services.export import iter_query
+from gigadesk.store.cache import Cache, CacheError
+from gigadesk.store.query import HistoryQuery
+from gigadesk.ui.formatting import number_text
+from gigadesk.ui.history.model import HistoryModel
+from gigadesk.ui.history.selection import export_items
+from gigadesk.ui.i18n import arg
+from gigadesk.ui.runtime.backend import Backend
+from gigadesk.ui.runtime.dialogs import run_dialog, show_message
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
+
+
+def export_csv(
+    cache_path: Path,
+    query: HistoryQuery,
+    path: Path,
+    *,
+    now: datetime,
+    refunds_used: int,
+    monthly_limit: int | None,
+) -> int:
+    """Write the rows of `query` to `path` (atomically) with its own cache connection."""
+    with Cache.open(cache_path) as cache:
+        return export_items(
+            iter_query(cache, query),
+            path,
+            now=now,
+            refunds_used=refunds_used,
+            monthly_limit=monthly_limit,
+        )
+
+
+async def export_in_background(
+    cache_path: Path,
+    query: HistoryQuery,
+    path: Path,
+    *,
+    now: datetime,
+    refunds_used: int,
+    monthly_limit: int | None,
+) -> int:
+    """export_csv in a worker thread, so a million rows do not freeze the window."""
+    return await asyncio.to_thread(
+        export_csv,
+        cache_path,
+        query,
+        path,
+        now=now,
+        refunds_used=refunds_used,
+        monthly_limit=monthly_limit,
+    )
+
+
+async def export_rows(
+    parent: QWidget,
+    status: QStatusBar,
+    backend: Backend,
+    model: HistoryModel,
+    path: Path,
+    *,
+    refunds_used: int,
+) -> int:
+    """Export the rows `model` shows, telling progress and failure; the number of rows."""
+    rows = number_text(model.rowCount())
+    status.showMessage(arg(translate("ExportFlow", "Exporting %1 rows…"), rows))
+    try:
+        count = await export_in_background(
+            backend.cache_path,
+            model.effective_query(),
+            path,
+            now=model.now,
+            refunds_used=refunds_used,
+            monthly_limit=backend.monthly_limit,
+        )
+    except (OSError, CacheError) as exc:
+        show_message(
+            parent,
+            translate("ExportFlow", "Export failed"),
+            arg(translate("ExportFlow", "Could not write %1: %2"), path, exc),
+            icon=QMessageBox.Icon.Warning,
+        )
+        return 0
+    done = translate("ExportFlow", "Exported %1 rows to %2")
+    status.showMessage(arg(done, number_text(count), path), 8000)
+    return count
+
+
+async def choose_csv_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where to save, with a file dialog opened (not exec'd); None when cancelled."""
+    dialog = QFileDialog(
+        parent,
+        translate("ExportFlow", "Export the rows shown"),
+        str(suggested),
+        translate("ExportFlow", "CSV files (*.csv)"),
+    )
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("csv")
+    try:
+        code = await run_dialog(dialog)
+        files = dialog.selectedFiles()
+    finally:
+        dialog.deleteLater()
+    if code != QDialog.DialogCode.Accepted or not files:
+        return None
+    return Path(files[0])

@@ -1,0 +1,237 @@
+"""The history table with its quick-filter buttons and the 'N of M items' count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gigadesk.store.query import QuickFilter
+from gigadesk.ui.history import model as hm
+from gigadesk.ui.history.delegates import UsedBarDelegate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate (in `context`); HistoryView translates it when shown."""
+    return text
+
+
+FILTERS: tuple[tuple[QuickFilter, str, str], ...] = (
+    (
+        QuickFilter.ALL,
+        QT_TRANSLATE_NOOP("HistoryView", "All"),
+        QT_TRANSLATE_NOOP("HistoryView", "Every sale in the cache"),
+    ),
+    (
+        QuickFilter.REFUNDABLE,
+        QT_TRANSLATE_NOOP("HistoryView", "Refundable now"),
+        QT_TRANSLATE_NOOP("HistoryView", "Purchased, still valid, unused, limit not reached"),
+    ),
+    (
+        QuickFilter.ACTIVE,
+        QT_TRANSLATE_NOOP("HistoryView", "Active"),
+        QT_TRANSLATE_NOOP("HistoryView", "Activated and still valid"),
+    ),
+    (
+        QuickFilter.NOT_YET_ACTIVE,
+        QT_TRANSLATE_NOOP("HistoryView", "Not yet active"),
+        QT_TRANSLATE_NOOP("HistoryView", "Waiting for first use or on-demand start"),
+    ),
+    (
+        QuickFilter.EXPIRED,
+        QT_TRANSLATE_NOOP("HistoryView", "Expired"),
+        QT_TRANSLATE_NOOP("HistoryView", "Validity over"),
+    ),
+    (
+        QuickFilter.REFUNDED,
+        QT_TRANSLATE_NOOP("HistoryView", "Refunded"),
+        QT_TRANSLATE_NOOP("HistoryView", "Refunded packages"),
+    ),
+    (
+        QuickFilter.FROM_STOCK,
+        QT_TRANSLATE_NOOP("HistoryView", "From stock"),
+        QT_TRANSLATE_NOOP("HistoryView", "Taken from inventory stock (status Activated)"),
+    ),
+)
+
+# Typical content of each column: widths come from these, never from measuring rows.
+COLUMN_SAMPLES: dict[int, str] = {
+    hm.COL_SOLD: "2026-12-31 23:59",
+    hm.COL_PACKAGE: "Global 10 GB 30 days",
+    hm.COL_REGION: "Region",
+    hm.COL_VOLUME: "500 MB",
+    hm.COL_USED: "_______ 100%",
+    hm.COL_EXPIRES: "auto-activates by 2027-05-20",
+    hm.COL_STATUS: "Activated (stock)",
+    hm.COL_REFUNDABLE: "Refundable",
+    hm.COL_PRICE: "100.00 USD",
+    hm.COL_CUSTOMER: "someone.name@example.com",
+    hm.COL_PURCHASE_ID: "00000000-0000-0000-0000-000000000000",
+}
+
+
+def count_text(shown: int, total: int, exact: bool = True) -> str:
+    """'1,234 of 20,000 items' (or '20,000 items' when nothing is filtered out); a negative
+    `total` is not counted yet."""
+    if total < 0:
+        return "counting…" if not exact else f"{shown:,} {'item' if shown == 1 else 'items'}"
+    noun = "item" if total == 1 else "items"
+    if not exact:
+        return f"counting… of {total:,} {noun}"
+    if shown == total:
+        return f"{total:,} {noun}"
+    return f"{shown:,} of {total:,} {noun}"
+
+
+class HistoryTable(QTableView):
+    """A table tuned for a million rows: fixed row height, no per-row measuring."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # What the next layout of the rows is for (see doItemsLayout).
+        self._appended_below = False
+        self._other_change = False
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Extended: Shift/Ctrl-click and Shift+arrows select several rows for bulk work.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicatorShown(True)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setItemDelegateForColumn(hm.COL_USED, UsedBarDelegate(self))
+        self.setAccessibleName(self.tr("Sales history"))
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # Qt override
+        previous = self.model()
+        if previous is not None:
+            previous.rowsInserted.disconnect(self._rows_inserted)
+            for signal in _relayout_signals(previous):
+                signal.disconnect(self._rows_changed)
+        super().setModel(model)
+        self._appended_below = self._other_change = False
+        if model is not None:
+            model.rowsInserted.connect(self._rows_inserted)
+            for signal in _relayout_signals(model):
+                signal.connect(self._rows_changed)
+
+    def _rows_inserted(
+        self, _parent: QModelIndex | QPersistentModelIndex, first: int, last: int
+    ) -> None:
+        model = self.model()
+        shown_last = self.rowAt(self.viewport().height() - 1)  # -1: the rows end above it
+        at_end = model is not None and last == model.rowCount() - 1
+        if at_end and 0 <= shown_last < first:
+            self._appended_below = True
+        else:
+            self._other_change = True
+
+    def _rows_changed(self) -> None:
+        self._other_change = True
+
+    def doItemsLayout(self) -> None:  # Qt override
+        # Qt lays the rows out again after any change of their count, and repaints every row
+        # shown. A sync appends older months below the rows shown every few seconds: then
+        # only the scroll bar changes, and repainting a full table (30-50 ms) would make the
+        # window stutter.
+        quiet = self._appended_below and not self._other_change
+        self._appended_below = self._other_change = False
+        if quiet:
+            self.updateGeometries()
+        else:
+            super().doItemsLayout()
+
+    def apply_column_widths(self) -> None:
+        """Set each column's width from its typical content."""
+        metrics = self.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+
+
+def _relayout_signals(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
+    """The changes of `model` after which every row shown is laid out and painted again."""
+    return (
+        model.rowsRemoved,
+        model.rowsMoved,
+        model.modelReset,
+        model.layoutChanged,
+        model.columnsInserted,
+        model.columnsRemoved,
+    )
+
+
+class HistoryView(QWidget):
+    """Quick filters and the count above the table."""
+
+    filter_changed = Signal(object)  # QuickFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 2)
+        bar.setSpacing(4)
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[QuickFilter, QToolButton] = {}
+        for number, (quick, text, tip) in enumerate(FILTERS):
+            button = QToolButton(self)
+            button.setText(self.tr(text))
+            button.setToolTip(self.tr(tip))
+            button.setAccessibleDescription(self.tr(tip))
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setChecked(quick is QuickFilter.ALL)
+            self.filter_group.addButton(button, number)
+            self.filter_buttons[quick] = button
+            bar.addWidget(button)
+        self.filter_group.idClicked.connect(self._filter_clicked)
+        bar.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Items shown"))
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+        self.table = HistoryTable(self)
+        layout.addWidget(self.table, 1)
+
+    def _filter_clicked(self, number: int) -> None:
+        self.filter_changed.emit(FILTERS[number][0])
+
+    def select_filter(self, quick: QuickFilter) -> None:
+        """Check the button of `quick` and announce the change."""
+        self.filter_buttons[quick].setChecked(True)
+        self.filter_changed.emit(quick)
+
+    def set_counts(self, shown: int, total: int, exact: bool = True) -> None:
+        """Show how many items match of how many are cached."""
+        self.count_label.setText(count_text(shown, total, exact))

@@ -1,0 +1,1 @@
+"""Refunds in the window: the flow, the confirmation dialog, bulk refund."""

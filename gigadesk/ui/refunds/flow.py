@@ -1,0 +1,186 @@
+"""The refund use case in the window: check, confirm, refund once, tell the outcome."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from gigadesk.api.errors import ApiError
+from gigadesk.domain.eligibility import Verdict
+from gigadesk.domain.items import ActivatedItem
+from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
+from gigadesk.store.cache import CacheError
+from gigadesk.ui import formatting as fmt
+from gigadesk.ui.detail.verdict_text import reasons_text
+from gigadesk.ui.i18n import arg
+from gigadesk.ui.runtime.dialogs import run_dialog, show_message
+from gigadesk.ui.shell.connection import Connection
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from gigadesk.ui.refunds.dialog import RefundDialog
+
+# The confirmation dialog and the message boxes are imported when a refund is asked for: their
+# classes' enums are not built before the window's first paint.
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
+
+
+def outcome_title(outcome: RefundOutcome) -> str:
+    """The heading of the message that reports an outcome."""
+    return {
+        RefundOutcome.REFUNDED: translate("RefundFlow", "Refunded"),
+        RefundOutcome.REFUSED_LOCALLY: translate("RefundFlow", "Not refundable"),
+        RefundOutcome.REFUSED_BY_SERVER: translate("RefundFlow", "Gigastore refused the refund"),
+        RefundOutcome.UNKNOWN: translate("RefundFlow", "Refund outcome unknown"),
+    }[outcome]
+
+
+def outcome_text(result: RefundResult) -> str:
+    """A full sentence for the reseller, with what the read-back found when it matters."""
+    if result.outcome is RefundOutcome.REFUSED_BY_SERVER:
+        text = arg(translate("RefundFlow", "Gigastore refused the refund: “%1”"), result.message)
+    elif result.outcome is RefundOutcome.REFUSED_LOCALLY:
+        text = arg(translate("RefundFlow", "Not sent: %1"), result.message)
+    else:
+        text = result.message
+    if result.outcome is RefundOutcome.UNKNOWN and result.item is not None:
+        status = fmt.status_text(result.item.status)
+        text += "\n" + arg(translate("RefundFlow", "Read back: status %1."), status)
+    return text
+
+
+def refund_action_state(
+    item: ActivatedItem | None,
+    verdict: Verdict | None,
+    *,
+    busy: bool,
+    connection: Connection,
+    has_service: bool,
+) -> tuple[bool, str]:
+    """Whether Refund can be used now, and its tooltip: what it does, or why it cannot."""
+    blocker: str | None
+    if busy:
+        blocker = translate("RefundFlow", "A refund is under way.")
+    elif item is None or verdict is None:
+        blocker = translate("RefundFlow", "Select a sale to refund it.")
+    elif not verdict.refundable:
+        blocker = reasons_text(verdict, item)
+    else:
+        blocker = connection.refund_blocker()
+        if blocker is None and not has_service:
+            blocker = translate(
+                "RefundFlow", "Refunds need a Gigastore account: connect it in Settings."
+            )
+    if blocker is not None or item is None:
+        return False, arg(translate("RefundFlow", "Cannot refund: %1"), blocker)
+    if item.purchase_price:
+        price = fmt.money_text(item.purchase_price)
+        text = translate("RefundFlow", "Refund %1: %2 in credits come back (Ctrl+Shift+R)")
+        return True, arg(text, item.name, price)
+    return True, arg(translate("RefundFlow", "Refund %1 (Ctrl+Shift+R)"), item.name)
+
+
+class RefundFlow(QObject):
+    """Runs one refund at a time; `busy` is true from the confirmation to the outcome."""
+
+    busy_changed = Signal(bool)
+    dialog_opened = Signal(QDialog)
+    message = Signal(str)
+    finished = Signal(object)  # the RefundResult, or None when cancelled or failed
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._busy = False
+        self.service: RefundService | None = None
+        self.dialog: RefundDialog | None = None
+        self.last_box: QMessageBox | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a refund is being confirmed or sent."""
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)
+
+    async def run(self, item: ActivatedItem) -> RefundResult | None:
+        """Confirm and refund `item`; a second call while one runs does nothing."""
+        if self._busy or self.service is None:
+            return None
+        self._set_busy(True)
+        result: RefundResult | None = None
+        try:
+            result = await self._run(self.service, item)
+        finally:
+            self.dialog = None
+            self._set_busy(False)
+            self.finished.emit(result)
+        return result
+
+    async def _run(self, service: RefundService, item: ActivatedItem) -> RefundResult | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from gigadesk.ui.refunds.dialog import RefundDialog
+
+        verdict = service.assess(item)
+        if not verdict.refundable:
+            reasons = reasons_text(verdict, item)
+            title = translate("RefundFlow", "Not refundable")
+            self._box(QMessageBox.Icon.Information, title, reasons)
+            return None
+        dialog = RefundDialog(item, verdict, self._window)
+        self.dialog = dialog
+        self.dialog_opened.emit(dialog)
+        try:
+            accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if not accepted:
+            self.message.emit(translate("RefundFlow", "Refund cancelled; nothing was sent."))
+            return None
+        self.message.emit(arg(translate("RefundFlow", "Refunding %1 (%2)…"), item.name, item.uid))
+        try:
+            result = await service.refund(item.uid)
+        except (ApiError, CacheError) as exc:
+            log.warning("refund of %s failed: %s", item.uid, exc)
+            failed = translate(
+                "RefundFlow",
+                "The refund request for %1 failed: %2\n"
+                "Refresh (F5) to see whether the package was refunded before trying again.",
+            )
+            title = translate("RefundFlow", "Refund failed")
+            self._box(QMessageBox.Icon.Warning, title, arg(failed, item.uid, exc))
+            self.message.emit(translate("RefundFlow", "Refund failed."))
+            return None
+        self._report(result)
+        return result
+
+    def _report(self, result: RefundResult) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = outcome_text(result)
+        if result.outcome is RefundOutcome.REFUNDED:
+            self.message.emit(result.message)
+            return
+        icon = (
+            QMessageBox.Icon.Information
+            if result.outcome is RefundOutcome.REFUSED_LOCALLY
+            else QMessageBox.Icon.Warning
+        )
+        self._box(icon, outcome_title(result.outcome), text)
+        self.message.emit(outcome_title(result.outcome) + ".")
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        self.last_box = show_message(self._window, title, text, icon=icon)
+        self.last_box.destroyed.connect(self._forget_box)
+
+    def _forget_box(self) -> None:
+        self.last_box = None

@@ -1,0 +1,1 @@
+"""Start-up before the first paint, the app's lifetime, async slots, crash dialog and logs."""

@@ -1,0 +1,511 @@
+"""The main window: toolbar and search, history table beside the detail pane, status bar."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import QMainWindow
+
+from gigadesk.domain.items import ActivatedItem, Status
+from gigadesk.services.refunds import RefundOutcome, RefundResult, count_refunds_in_month
+from gigadesk.store.cache import CacheError, SyncedWindow
+from gigadesk.store.query import HistoryQuery, QuickFilter
+from gigadesk.ui import icons
+from gigadesk.ui.formatting import number_text
+from gigadesk.ui.history.model import HEADERS, SORT_KEYS, HistoryModel
+from gigadesk.ui.history.saved_views import from_text, restore_view
+from gigadesk.ui.i18n import arg
+from gigadesk.ui.refunds.flow import RefundFlow, outcome_text, refund_action_state
+from gigadesk.ui.runtime import async_slots
+from gigadesk.ui.runtime.async_slots import async_slot
+from gigadesk.ui.runtime.backend import AppHooks, Backend
+from gigadesk.ui.runtime.dialogs import show_message
+from gigadesk.ui.shell.actions import build_menus, build_toolbar, make_actions
+from gigadesk.ui.shell.banner import connection_banner
+from gigadesk.ui.shell.connection import Connection
+from gigadesk.ui.shell.layout import build_central, make_search_edit
+from gigadesk.ui.shell.parts import LateParts
+from gigadesk.ui.shell.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # an event type: importing it builds QEvent's enums
+
+    from gigadesk.services.sync import SyncProgress, SyncResult
+
+# The sync flow (asyncio, the sync service, httpx), the workspace (dashboard, bulk work,
+# notices), the welcome view, the settings dialog and the export are imported and built after
+# the first paint (or when first needed): see finish_startup and window_parts.LateParts.
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
+
+SEARCH_DEBOUNCE_MS = 150
+SYNC_REFRESH_MS = 2500  # while a sync runs, show new rows at most this often
+DEFAULT_SIZE = (1280, 800)
+
+
+class AppWindow(QMainWindow, LateParts):
+    """Shows the cache at once; syncs, refunds and exports through the backend's services."""
+
+    def __init__(self, backend: Backend, hooks: AppHooks) -> None:
+        super().__init__()
+        self.backend = backend
+        self.hooks = hooks
+        self.setWindowIcon(icons.app_icon())
+        self.resize(*DEFAULT_SIZE)
+        self.commands = make_actions(self)
+        build_menus(self, self.commands)
+        self.search_edit = make_search_edit(self)
+        self.toolbar = build_toolbar(self, self.commands, self.search_edit)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        central = build_central(self, self.commands)
+        self.setCentralWidget(central.stack)
+        self.stack, self.welcome_page, self.banner = central.stack, central.welcome, central.banner
+        self.splitter, self.history, self.pane = central.splitter, central.history, central.pane
+        self.tabs, self.dashboard_page = central.tabs, central.dashboard_page
+        self.table = self.history.table
+        self._view_restored = False
+        self.refund_flow = RefundFlow(self)
+        self.model: HistoryModel | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._sync_refresh = QTimer(self)
+        self._sync_refresh.setInterval(SYNC_REFRESH_MS)
+        self._closing = False
+        self._refunds_used = 0
+        self._refund_count_due = False  # the month's refunds are counted after the first paint
+        self._windows: list[SyncedWindow] = []
+        self._sync_dirty = False
+        self._pending: tuple[str, int, int] | None = None  # a reselection waiting for the count
+        self._windows_shown = 0
+        self.last_error: str | None = None
+        self._connect_signals()
+        async_slots.set_error_handler(self.show_error)
+        self.configure(backend, first=True)
+
+    # --- built after the first paint ------------------------------------------------------
+
+    def finish_startup(self) -> None:
+        """Build what the first paint did not need (the sync flow, the workspace's commands
+        and notices) and count the month's refunds when the first paint did not wait for them;
+        each is also done on first use, so calling this is optional."""
+        self._count_refunds_when_due()
+        _ = self.sync_flow, self.workspace, self.account_flow
+
+    def _connect_signals(self) -> None:
+        a = self.commands
+        a.refresh.triggered.connect(self.refresh)
+        a.cancel_sync.triggered.connect(self._cancel_sync)
+        a.refund.triggered.connect(self._refund_selected)
+        a.copy_uid.triggered.connect(self.pane.copy_uid)
+        a.copy_ticket.triggered.connect(self.pane.copy_ticket)
+        a.export.triggered.connect(self._export)
+        a.settings.triggered.connect(lambda: self.account_flow.open_settings())
+        a.find.triggered.connect(self._focus_search)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(lambda: self.account_flow.about())
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self.apply_search)
+        self.history.filter_changed.connect(self.apply_filter)
+        self._sync_refresh.timeout.connect(self._refresh_during_sync)
+        self.status.cancel_requested.connect(self._cancel_sync)
+        self.banner.action_clicked.connect(self._banner_action)
+        r = self.refund_flow
+        r.busy_changed.connect(lambda _busy: self.update_actions())
+        r.message.connect(lambda text: self.status.showMessage(text, 8000))
+        r.finished.connect(self._refund_finished)
+
+    # --- configuration --------------------------------------------------------------------
+
+    def configure(self, backend: Backend, *, first: bool = False) -> None:
+        """Show `backend`'s cache and act through its services (also after a switch).
+
+        `first`: the window's first configuration, before its first paint. Without a monthly
+        limit, the month's refund count changes no row or text shown (only tooltips and the
+        pane), so counting it then waits until after the paint (finish_startup)."""
+        self._cancel_sync()
+        self.backend = backend
+        account = backend.account
+        # The account first, the app's name last ("Document — App"): Linux window managers
+        # are given the title with the app's name appended unless it already ends with it.
+        title = account or ""
+        if backend.demo:
+            title += translate("AppWindow", " (demo)")
+        self.setWindowTitle(f"{title.strip()} — GigaDesk" if title else "GigaDesk")
+        old = self.model
+        self._windows = backend.cache.synced_windows()
+        self._refund_count_due = first and backend.monthly_limit is None
+        if not self._refund_count_due:
+            self._refunds_used = self._count_refunds()
+        self.model = HistoryModel(
+            backend.cache,
+            clock=backend.clock,
+            refunds_used=self._refunds_used,
+            monthly_limit=backend.monthly_limit,
+            parent=self,
+        )
+        if old is not None:
+            self.model.set_query(old.query)  # the search, filter and order stay as they were
+        self.model.counts_changed.connect(self.history.set_counts)
+        self.model.counts_changed.connect(self._counts_changed)
+        self.model.read_failed.connect(self._cache_failed)
+        self.table.setModel(self.model)
+        query = self.model.query
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(SORT_KEYS.index(query.sort), order)
+        self.table.setSortingEnabled(True)
+        self.table.apply_column_widths()
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.refund_flow.service = backend.refunds
+        if self._sync_flow is not None:  # else it starts from the backend when built
+            self._sync_flow.configure(backend.sync, backend.state)
+            self._sync_flow.set_interval(backend.refresh_minutes)
+        welcome = account is None
+        self.stack.setCurrentIndex(0 if welcome else 1)
+        for widget in (self.search_edit, self.commands.export, self.commands.find):
+            widget.setEnabled(not welcome)  # nothing to search or export before an account
+        if welcome:
+            form = self.welcome.form
+            # The account and base URL known so far (settings, --base-url): not typed twice.
+            form.set_values(self.hooks.settings_values().account)
+            form.set_secret_storage(self.hooks.secret_note, self.hooks.keychain_missing())
+            (form.secret_edit if form.client_id_edit.text() else form.client_id_edit).setFocus()
+        self.history.set_counts(
+            self.model.rowCount(), self.model.shown_total, self.model.count_exact
+        )
+        self._state_changed(backend.state, "")
+        for notice in backend.notices:
+            self.banner.show_message("notice", notice, _dismiss(), "dismiss")
+        if not self._view_restored:
+            self._view_restored = True  # the search, filter, order and columns left last time
+            restore_view(self, from_text(backend.history_view, len(HEADERS)))
+        self.show_item(None)
+        if self._workspace is not None:
+            self._workspace.configured()
+
+    def services_attached(self) -> None:
+        """The backend's sync and refund services arrived (made after the first paint)."""
+        self.refund_flow.service = self.backend.refunds
+        if self._sync_flow is not None:  # else it starts from the backend when built
+            self._sync_flow.configure(self.backend.sync, self.backend.state)
+        self.update_actions()
+
+    @property
+    def refunds_used(self) -> int:
+        """Refunds made this month, as the window last counted them."""
+        self._count_refunds_when_due()
+        return self._refunds_used
+
+    def restore_state(self, geometry: bytes | None, splitter: bytes | None) -> None:
+        """Put the window and splitter back where the user left them."""
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+
+    def start_sync(self) -> bool:
+        """Start a background sync (when online and configured)."""
+        return self.sync_flow.start()
+
+    # --- browsing ---------------------------------------------------------------------------
+
+    def apply_search(self) -> None:
+        """Run the search box's text as the query (called after the debounce delay)."""
+        self._search_timer.stop()
+        if self.model is not None:
+            query = dataclasses.replace(self.model.query, search=self.search_edit.text().strip())
+            self._change_query(query)
+
+    def apply_filter(self, quick: QuickFilter) -> None:
+        """Show one quick filter's rows."""
+        if self.model is not None:
+            self._change_query(dataclasses.replace(self.model.query, quick_filter=quick))
+
+    def _change_query(self, query: HistoryQuery) -> None:
+        assert self.model is not None
+        uid = self.pane.item.uid if self.pane.item else None
+        self.model.set_query(query)
+        if uid is not None:
+            self._reselect(uid, 0, radius=0)  # only the first page: it is read to be shown
+
+    def select_row(self, row: int) -> None:
+        """Make `row` current and selected (the pane follows)."""
+        if self.model is None or not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _counts_changed(self, _shown: int, _total: int, exact: bool) -> None:
+        pending, self._pending = self._pending, None
+        if exact and pending is not None and self.table.currentIndex().row() < 0:
+            self._reselect(*pending)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item(current.row()) if self.model and current.isValid() else None
+        self.show_item(item)
+
+    def show_item(self, item: ActivatedItem | None) -> None:
+        """Show `item` in the pane with its verdict (None: nothing selected)."""
+        model = self.model
+        if item is None or model is None:
+            self.pane.show_item(None, now=self.backend.clock())
+        else:
+            self._count_refunds_when_due()  # before the verdict, which depends on it
+            self.pane.show_item(
+                item,
+                model.verdict(item),
+                now=model.now,
+                refunds_used=self.refunds_used,
+                monthly_limit=self.backend.monthly_limit,
+                as_of=self._as_of(item),
+                online=self.connection.online,
+            )
+        self.update_actions()
+
+    def _as_of(self, item: ActivatedItem) -> datetime | None:
+        for window in self._windows:
+            if window.start <= item.sales_date < window.end:
+                return window.synced_at
+        return None
+
+    def _reselect(self, uid: str, near: int, radius: int = 1) -> None:
+        assert self.model is not None
+        row = self.model.find_row(uid, near, radius)
+        self._pending = None
+        if row is not None:
+            stayed = self.table.currentIndex().row() == row
+            self.select_row(row)
+            if stayed:
+                # Qt reports no new current row, yet the item may have changed (a refund, a
+                # sync): the pane and Refund must show it as it is now.
+                self.show_item(self.model.item(row))
+            return
+        if not self.model.count_exact:
+            # The rows past the first page arrive with the count: look again then.
+            self._pending = (uid, near, radius)
+        try:
+            item = self.backend.cache.get(uid)
+        except CacheError:
+            item = None
+        # The item left the rows shown (filter, search): keep it in the pane all the same.
+        self.show_item(item)
+
+    def reload(self, *, refund_context: bool = True, after_sync: bool = False) -> None:
+        """Re-read the cache after it changed, keeping the selected item selected
+        (after_sync: a sync wrote it; the rows that changed are repainted when the new rows
+        are counted, see HistoryModel.refresh)."""
+        if self.model is None:
+            return
+        current = self.table.currentIndex()
+        uid = self.pane.item.uid if self.pane.item else None
+        self._windows = self.backend.cache.synced_windows()
+        if refund_context:
+            self._apply_refund_context()
+        self.model.refresh(repaint_with_count=after_sync)
+        if self._workspace is not None:
+            self._workspace.data_changed()
+        if uid is not None:
+            self._reselect(uid, current.row() if current.isValid() else 0)
+        self.status.set_as_of(self.backend.cache.last_synced_at(), self.backend.clock())
+
+    def _apply_refund_context(self) -> None:
+        assert self.model is not None
+        self._refund_count_due = False
+        self._refunds_used = self._count_refunds()
+        self.model.set_refund_context(self._refunds_used, self.backend.monthly_limit)
+
+    def _count_refunds_when_due(self) -> None:
+        if self._refund_count_due and self.model is not None:
+            self._apply_refund_context()
+
+    def _count_refunds(self) -> int:
+        refunds = self.backend.refunds
+        now = self.backend.clock()
+        if refunds is not None:
+            return refunds.refunds_this_month(now)
+        return count_refunds_in_month(self.backend.cache, now)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        """Enable Refund only when it can succeed, and say why not in its tooltip."""
+        item = self.pane.item
+        enabled, tip = refund_action_state(
+            item,
+            self.pane.verdict,
+            busy=self.refund_flow.busy,
+            connection=self.connection,
+            has_service=self.backend.refunds is not None,
+        )
+        self.commands.refund.setEnabled(enabled)
+        self.commands.refund.setToolTip(tip)
+        self.commands.copy_uid.setEnabled(item is not None)
+        self.commands.copy_ticket.setEnabled(item is not None and item.status is Status.ACTIVATED)
+        syncing = self._sync_flow is not None and self._sync_flow.running
+        self.commands.cancel_sync.setEnabled(syncing)
+        self.commands.refresh.setEnabled(
+            not syncing
+            and self.backend.sync is not None
+            and self.connection is not Connection.OFFLINE_MODE
+        )
+        if self._workspace is not None:
+            self._workspace.update_actions()
+
+    def refresh(self) -> None:
+        """F5: sync now."""
+        if not self.sync_flow.start():
+            self.reload()
+
+    def _cancel_sync(self) -> None:
+        if self._sync_flow is not None:
+            self._sync_flow.cancel()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    @async_slot
+    async def _refund_selected(self) -> None:
+        item = self.pane.item
+        if item is not None and self.commands.refund.isEnabled():
+            await self.refund_flow.run(item)
+
+    def _refund_finished(self, result: RefundResult | None) -> None:
+        self.status.set_clock_notice(self.backend.clock_notice())
+        self.reload()
+        if result is not None and self.pane.item is not None and result.uid == self.pane.item.uid:
+            self.pane.show_result(outcome_text(result), result.outcome is RefundOutcome.REFUNDED)
+        self.update_actions()
+
+    @async_slot
+    async def _export(self) -> None:
+        from gigadesk.ui.history.export_flow import choose_csv_path
+
+        path = await choose_csv_path(self, Path.home() / "gigadesk-history.csv")
+        if path is not None:
+            await self.export_to(path)
+
+    async def export_to(self, path: Path) -> int:
+        """Write the rows shown to `path` as CSV; returns the number of rows written."""
+        from gigadesk.ui.history.export_flow import export_rows
+
+        assert self.model is not None
+        return await export_rows(
+            self, self.status, self.backend, self.model, path, refunds_used=self.refunds_used
+        )
+
+    # --- sync and connection ------------------------------------------------------------
+
+    def _state_changed(self, state: Connection, detail: str) -> None:
+        synced_at = self.backend.cache.last_synced_at()
+        self.status.set_state(state, detail)
+        self.status.set_as_of(synced_at, self.backend.clock())
+        message = connection_banner(state, detail, synced_at)
+        if message is None:
+            self.banner.clear("offline")
+            self.banner.clear("rejected")
+        else:
+            self.banner.show_message(*message)
+        self.update_actions()
+        self.show_item(self.pane.item)
+
+    def _banner_action(self, action: str) -> None:
+        if action == "retry":
+            self.refresh()
+        elif action == "settings":
+            self.commands.settings.trigger()
+        else:
+            self.banner.clear()
+
+    def _sync_progress(self, progress: SyncProgress) -> None:
+        self.status.show_progress(
+            progress.windows_done, progress.windows_total, progress.items_so_far
+        )
+        if progress.windows_done > self._windows_shown:
+            self._windows_shown = progress.windows_done
+            self._sync_dirty = True  # a month was written: worth showing soon
+        if not self._sync_refresh.isActive():
+            self._sync_refresh.start()
+        self.update_actions()
+
+    def _refresh_during_sync(self) -> None:
+        if self._sync_dirty:
+            self._sync_dirty = False
+            # The month's refunds are counted again when the sync ends: counting them now
+            # would stall the GUI thread on a cache the sync is busy writing.
+            self.reload(refund_context=False, after_sync=True)
+
+    def _sync_finished(self, result: SyncResult) -> None:
+        seconds = QLocale().toString(result.seconds, "f", 1)
+        text = arg(
+            translate("AppWindow", "Synced %1 items in %2 s."), number_text(result.items), seconds
+        )
+        if result.skipped:
+            skipped = translate("AppWindow", "%1 items could not be read and were skipped.")
+            text += " " + arg(skipped, len(result.skipped))
+        self.status.showMessage(text, 10000)
+        self.workspace.sync_finished()  # dashboard figures and notices
+
+    def _sync_failed(self, message: str) -> None:
+        self.status.showMessage(arg(translate("AppWindow", "Sync stopped: %1"), message), 10000)
+
+    def _sync_ended(self) -> None:
+        self.status.set_clock_notice(self.backend.clock_notice())  # the server's Date is known
+        self._sync_refresh.stop()
+        self._sync_dirty, self._windows_shown = False, 0
+        self.status.hide_progress()
+        self.reload(after_sync=True)
+        self.update_actions()
+
+    def _cache_failed(self, message: str) -> None:
+        text = arg(translate("AppWindow", "Reading the history failed: %1"), message)
+        self.banner.show_message("notice", text, _dismiss(), "dismiss")
+
+    def show_error(self, error: BaseException) -> None:
+        """A failure nobody else handled: say it plainly (details are in the log)."""
+        text = getattr(error, "message", None) or str(error) or type(error).__name__
+        self.last_error = str(text)
+        title = translate("AppWindow", "Something went wrong")
+        from PySide6.QtWidgets import QMessageBox  # built when first needed, not at start-up
+
+        show_message(self, title, str(text), icon=QMessageBox.Icon.Warning)
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:
+            self.hooks.save_window_state(
+                bytes(self.saveGeometry().data()), bytes(self.splitter.saveState().data())
+            )
+            self._closing = True
+            if self.model is not None:
+                self.model.close()
+            self.hooks.request_quit()
+        event.accept()
+
+
+def _dismiss() -> str:
+    return translate("AppWindow", "Dismiss")

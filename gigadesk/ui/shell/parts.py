@@ -1,0 +1,136 @@
+"""The main window's parts built after its first paint, or when first used: the sync flow, the
+workspace, the dashboard, the welcome view and the account flow."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from gigadesk.ui.shell.connection import Connection
+from gigadesk.ui.shell.layout import replace_page, replace_tab
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
+
+    from gigadesk.services.sync import SyncProgress, SyncResult
+    from gigadesk.ui.account.flow import AccountFlow
+    from gigadesk.ui.account.settings_dialog import SettingsDialog
+    from gigadesk.ui.account.welcome import WelcomeView
+    from gigadesk.ui.dashboard.view import Dashboard
+    from gigadesk.ui.runtime.backend import AppHooks, Backend
+    from gigadesk.ui.shell.app_window import AppWindow
+    from gigadesk.ui.shell.status_bar import StatusBar
+    from gigadesk.ui.shell.sync_flow import SyncFlow
+    from gigadesk.ui.shell.views import Workspace
+
+# Each part's module (and what it imports: asyncio, the sync service, httpx, the dashboard's
+# charts) is imported when the part is first built, never before the window's first paint.
+
+
+class LateParts:
+    """AppWindow's late parts (a mixin after QMainWindow): each built on first use."""
+
+    # Provided by AppWindow.
+    backend: Backend
+    hooks: AppHooks
+    stack: QStackedWidget
+    welcome_page: QWidget  # the welcome view's placeholder
+    tabs: QTabWidget
+    dashboard_page: QWidget  # the Dashboard tab's placeholder
+    status: StatusBar
+
+    _sync_flow: SyncFlow | None = None
+    _workspace: Workspace | None = None
+    _dashboard: Dashboard | None = None
+    _welcome: WelcomeView | None = None
+    _account_flow: AccountFlow | None = None
+
+    @property
+    def _window(self) -> AppWindow:
+        # The parts are given the whole window; only AppWindow mixes this class in.
+        return cast("AppWindow", self)
+
+    # AppWindow's handlers of the sync flow's signals.
+    def _state_changed(self, state: Connection, detail: str) -> None:
+        raise NotImplementedError
+
+    def _sync_progress(self, progress: SyncProgress) -> None:
+        raise NotImplementedError
+
+    def _sync_finished(self, result: SyncResult) -> None:
+        raise NotImplementedError
+
+    def _sync_failed(self, message: str) -> None:
+        raise NotImplementedError
+
+    def _sync_ended(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def sync_flow(self) -> SyncFlow:
+        """Background syncs and the connection state (built on first use)."""
+        if self._sync_flow is None:
+            from gigadesk.ui.shell.sync_flow import SyncFlow
+
+            flow = SyncFlow(self._window)
+            self._sync_flow = flow
+            flow.state_changed.connect(self._state_changed)
+            flow.progress.connect(self._sync_progress)
+            flow.finished.connect(self._sync_finished)
+            flow.failed.connect(self._sync_failed)
+            flow.ended.connect(self._sync_ended)
+            flow.configure(self.backend.sync, self.backend.state)
+            flow.set_interval(self.backend.refresh_minutes)
+        return self._sync_flow
+
+    @property
+    def workspace(self) -> Workspace:
+        """The dashboard's refreshes, bulk commands, columns menu and notices (built on first
+        use)."""
+        if self._workspace is None:
+            from gigadesk.ui.shell.views import Workspace
+
+            self._workspace = Workspace(self._window)
+            self._workspace.configured()
+        return self._workspace
+
+    @property
+    def dashboard(self) -> Dashboard:
+        """The Dashboard tab's content (built on first use)."""
+        if self._dashboard is None:
+            from gigadesk.ui.dashboard.view import Dashboard
+
+            self._dashboard = Dashboard(self.tabs)
+            replace_tab(self.tabs, self.dashboard_page, self._dashboard)
+        return self._dashboard
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The first run's view: connect an account or try the demo (built on first use)."""
+        if self._welcome is None:
+            from gigadesk.ui.account.welcome import WelcomeView
+
+            self._welcome = WelcomeView(self.hooks.test_connection)
+            replace_page(self.stack, self.welcome_page, self._welcome)
+        return self._welcome
+
+    @property
+    def account_flow(self) -> AccountFlow:
+        """Connecting, the demo, the settings dialog and About (built on first use)."""
+        if self._account_flow is None:
+            from gigadesk.ui.account.flow import AccountFlow
+
+            self._account_flow = AccountFlow(self._window, self.welcome, self.status, self.hooks)
+        return self._account_flow
+
+    @property
+    def connection(self) -> Connection:
+        """The connection state (the backend's until the sync flow exists)."""
+        flow = self._sync_flow
+        return flow.state if flow is not None else self.backend.state
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        """The settings dialog while it is open."""
+        flow = self._account_flow
+        dialog: SettingsDialog | None = flow.settings_dialog if flow is not None else None
+        return dialog
