@@ -16,6 +16,8 @@ import keyring
 import pytest
 from keyrings import MemoryKeyring
 
+from gigadesk.sandbox.dialect import SANDBOX, SEED, Dialect
+
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
@@ -25,6 +27,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(memory)
     yield memory
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(params=[SANDBOX, SEED], ids=["sandbox", "seed"])
+def dialect(request: pytest.FixtureRequest) -> Dialect:
+    """Each reading of the contract's open points a sandbox fixture can speak: the API,
+    service and CLI tests run against both, so neither can silently break."""
+    chosen: Dialect = request.param
+    return chosen
 
 
 @pytest.fixture

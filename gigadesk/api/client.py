@@ -7,6 +7,7 @@ import base64
 import random
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -35,6 +36,11 @@ from gigadesk.domain.items import ActivatedItem, utc
 AUTH_PATH = "/reseller/authenticate"
 VERSION_PATH = "/gigastore/version"
 ITEMS_PATH = "/gigastore/activations/activated-items"
+# The refund route's two candidates: the documented path has no prefix [doc]; every other
+# documented path has /gigastore, so the prefixed one is the other reading [ours].
+DOCUMENTED_PREFIX = ""
+OTHER_PREFIX = "/gigastore"
+REFUND_PREFIXES = (DOCUMENTED_PREFIX, OTHER_PREFIX)
 
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_AFTER_CAP = 60.0  # a server asking for a longer pause gets a clear error instead
@@ -43,6 +49,9 @@ IDEMPOTENCY_KEY_MAX = 64
 BIG_BODY = 256 * 1024  # bodies above this are parsed in a worker thread
 
 CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID and secret"
+
+
+Learned = Callable[[str, object], None]  # (fact, value): what a caller may want to remember
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,10 @@ class GigastoreClient:
         client_id: str,
         client_secret: str,
         *,
-        refund_prefix: str = "/gigastore",
+        refund_prefix: str | None = None,
+        date_format: str = wire.INSTANT,
+        max_window_days: int | None = None,
+        on_learn: Learned | None = None,
         timeout: float = 30.0,
         max_attempts: int = 5,
         backoff_base: float = 0.5,
@@ -79,8 +91,13 @@ class GigastoreClient:
         self._base_url = base_url.strip().rstrip("/")
         self._client_id = client_id
         self._client_secret = client_secret
-        prefix = refund_prefix.strip().strip("/")
-        self._refund_prefix = f"/{prefix}" if prefix else ""
+        # None: not known for this server yet; the documented route goes first.
+        self.refund_prefix = None if refund_prefix is None else _prefix(refund_prefix)
+        self.date_format = date_format
+        # The longest from/to window the server took after refusing a longer one (None: a
+        # calendar month is fine, as far as anyone knows). The sync plans its reads with it.
+        self.max_window_days = max_window_days
+        self._on_learn = on_learn
         self._timeout = httpx.Timeout(timeout)
         self._max_attempts = max_attempts
         self._backoff_base = backoff_base
@@ -148,7 +165,7 @@ class GigastoreClient:
     async def _items_response(self, start: datetime, end: datetime) -> httpx.Response:
         if utc(end) <= utc(start):
             raise ValueError("a window must end after it starts")
-        return await self._get(ITEMS_PATH, params=wire.window_query(start, end))
+        return await self._get(ITEMS_PATH, params=wire.window_query(start, end, self.date_format))
 
     async def item(self, uid: str) -> ActivatedItem:
         """One item as the server sees it now; NotFound when it does not know the uid."""
@@ -156,27 +173,31 @@ class GigastoreClient:
         return wire.parse_item_payload(response.content)
 
     def refund_route(self, uid: str) -> str:
-        """The path a refund of `uid` is POSTed to (recorded with each attempt)."""
-        return f"{self._refund_prefix}/activations/activated-items/{_segment(uid)}/refund"
+        """The path a refund of `uid` is POSTed to first (recorded with each attempt)."""
+        prefix = DOCUMENTED_PREFIX if self.refund_prefix is None else self.refund_prefix
+        return _refund_path(prefix, uid)
 
     async def refund(self, uid: str, *, idempotency_key: str | None = None) -> None:
         """Ask for a refund: one POST, never retried after it may have reached the server.
 
-        A 401 is the one exception: the server refused the call before looking at it, so it
-        is sent once more with a fresh token. `idempotency_key` (at most 64 characters) goes
-        out as the `Idempotency-Key` header of every send: a server that honours it answers
-        a repeated key with its first answer instead of refunding twice. Any answer other
-        than a success, 401, 404, 429 or another 4xx (a redirect, a 5xx) raises
-        OutcomeUnknown: the request reached something that may have passed it on.
+        Two exceptions, both answers that prove nothing happened: a 401 (refused before the
+        server looked at the call) is sent once more with a fresh token, and a 404 while the
+        item itself reads fine (the route is wrong, not the item) is sent once to the other
+        refund route. Never after a time-out, a dropped connection, a 5xx or a 2xx.
+        `idempotency_key` (at most 64 characters) goes out as the `Idempotency-Key` header
+        of every send: a server that honours it answers a repeated key with its first answer
+        instead of refunding twice. Any answer other than a success, 401, 404, 429 or another
+        4xx (a redirect, a 5xx) raises OutcomeUnknown: whoever answered may have passed the
+        request on.
         """
-        path = self.refund_route(uid)
         headers = _idempotency_header(idempotency_key)
-        token = await self._bearer()
-        response = await self._refund_once(path, token, uid, headers)
-        if response.status_code == 401:
-            response = await self._refund_once(path, await self._renew(token), uid, headers)
-            if response.status_code == 401:
-                raise Unauthorized(CREDENTIALS_REJECTED, status=401)
+        prefix = DOCUMENTED_PREFIX if self.refund_prefix is None else self.refund_prefix
+        response = await self._post_refund(prefix, uid, headers)
+        if response.status_code == 404 and await self._item_exists(uid):
+            prefix = _other(prefix)
+            response = await self._post_refund(prefix, uid, headers)
+        if response.is_success or _route_answered(response.status_code):
+            self.learn("refund_prefix", prefix)
         if response.is_success:
             return
         status = response.status_code
@@ -195,6 +216,45 @@ class GigastoreClient:
             uid=uid,
             status=status,
         )
+
+    async def probe_refund_routes(self, uid: str) -> dict[str, int]:
+        """The HTTP status a GET gets on each refund route (405: it exists, POST only; 404:
+        it does not). A GET never refunds anything; `uid` need not be refundable."""
+        found: dict[str, int] = {}
+        for prefix in REFUND_PREFIXES:
+            path = _refund_path(prefix, uid)
+            token = await self._bearer()
+            response = await self._with_retries("GET", path, token=token)
+            if response.status_code == 401:
+                response = await self._with_retries("GET", path, token=await self._renew(token))
+            found[prefix] = response.status_code
+        return found
+
+    def learn(self, fact: str, value: object) -> None:
+        """Take a fact learned about the server into use (refund_prefix, date_format,
+        max_window_days), and tell whoever remembers facts (any fact) about it."""
+        if fact in ("refund_prefix", "date_format", "max_window_days"):
+            setattr(self, fact, value)
+        if self._on_learn is not None:
+            self._on_learn(fact, value)
+
+    async def _post_refund(self, prefix: str, uid: str, headers: dict[str, str]) -> httpx.Response:
+        path = _refund_path(prefix, uid)
+        token = await self._bearer()
+        response = await self._refund_once(path, token, uid, headers)
+        if response.status_code == 401:
+            response = await self._refund_once(path, await self._renew(token), uid, headers)
+            if response.status_code == 401:
+                raise Unauthorized(CREDENTIALS_REJECTED, status=401)
+        return response
+
+    async def _item_exists(self, uid: str) -> bool:
+        """True when the item reads fine: a 404 to its refund was then the route's."""
+        try:
+            await self._get(f"{ITEMS_PATH}/{_segment(uid)}")
+        except ApiError:
+            return False  # unknown item, or no way to tell: the 404 stands as the answer
+        return True
 
     # -- tokens -------------------------------------------------------------------------
 
@@ -422,6 +482,24 @@ class GigastoreClient:
         server = _server_date(response)
         if server is not None:
             self.server_clock_offset = server - datetime.now(UTC)
+
+
+def _prefix(text: str) -> str:
+    stripped = text.strip().strip("/")
+    return f"/{stripped}" if stripped else ""
+
+
+def _other(prefix: str) -> str:
+    return OTHER_PREFIX if prefix == DOCUMENTED_PREFIX else DOCUMENTED_PREFIX
+
+
+def _refund_path(prefix: str, uid: str) -> str:
+    return f"{prefix}/activations/activated-items/{_segment(uid)}/refund"
+
+
+def _route_answered(status: int) -> bool:
+    """True for a refusal that only a refund route gives (a missing route says 404/405)."""
+    return 400 <= status < 500 and status not in (401, 403, 404, 405, 429)
 
 
 def _segment(uid: str) -> str:

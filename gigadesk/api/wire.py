@@ -292,8 +292,19 @@ def format_instant(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def window_query(start: datetime, end: datetime) -> dict[str, str]:
-    """The query of a sales-history window: `from` inclusive, `to` exclusive [seen; ours]."""
+# [ours] the two readings of the window's bounds: ISO instants with Z, or plain dates.
+INSTANT = "instant"
+DATE = "date"
+DATE_FORMATS = (INSTANT, DATE)
+
+
+def window_query(start: datetime, end: datetime, date_format: str = INSTANT) -> dict[str, str]:
+    """The query of a sales-history window: `from` inclusive, `to` exclusive [seen; ours].
+
+    In plain dates a window is whole UTC days; the caller's windows always are.
+    """
+    if date_format == DATE:
+        return {"from": utc(start).date().isoformat(), "to": utc(end).date().isoformat()}
     return {"from": format_instant(start), "to": format_instant(end)}
 
 

@@ -8,6 +8,13 @@ import sys
 import threading
 from collections.abc import Sequence
 
+from gigadesk.sandbox.dialect import (
+    DATE_FORMAT_CHOICES,
+    DIALECT_NAMES,
+    ROUTE_CHOICES,
+    Dialect,
+    dialect_named,
+)
 from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 
 
@@ -42,7 +49,28 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--max-window-days", type=_positive, default=None, help="refuse longer windows"
     )
+    parser.add_argument(
+        "--dialect",
+        choices=DIALECT_NAMES,
+        default="sandbox",
+        help="how open points of the contract are read ('seed': the documents literally)",
+    )
+    parser.add_argument(
+        "--refund-route", choices=ROUTE_CHOICES, help="which refund route(s) to serve"
+    )
+    parser.add_argument(
+        "--date-format", choices=DATE_FORMAT_CHOICES, help="the from/to format taken"
+    )
+    parser.add_argument(
+        "--no-status", action="store_true", help="leave status and refundedAt out of items"
+    )
     return parser
+
+
+def _dialect(args: argparse.Namespace) -> Dialect:
+    return dialect_named(args.dialect).with_knobs(
+        refund_route=args.refund_route, date_format=args.date_format, no_status=args.no_status
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,6 +95,7 @@ def _serve(args: argparse.Namespace) -> int:
         seed=args.seed,
         refund_limit=args.refund_limit,
         max_window_days=args.max_window_days,
+        dialect=_dialect(args),
         host=args.host,
         port=args.port,
     )
@@ -80,6 +109,7 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"  client id:     {DEMO_CLIENT_ID}")
     print(f"  client secret: {DEMO_CLIENT_SECRET}  (demo credentials, not a real secret)")
     print(f"  refund limit:  {limit} per month")
+    print(f"  dialect:       {_describe(_dialect(args), args.max_window_days)}")
     print("Press Ctrl+C to stop.", flush=True)
     try:
         while not done.wait(0.5):
@@ -90,6 +120,15 @@ def _serve(args: argparse.Namespace) -> int:
         server.stop()
     print("Sandbox stopped.")
     return 0
+
+
+def _describe(dialect: Dialect, max_window_days: int | None) -> str:
+    window = f"windows up to {max_window_days} days" if max_window_days else "any window"
+    status = "status sent" if dialect.send_status else "no status"
+    return (
+        f"{dialect.name} (refund route {dialect.refund_route}, {dialect.date_format} dates, "
+        f"{window}, {status})"
+    )
 
 
 if __name__ == "__main__":

@@ -223,6 +223,11 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if response is None:
             return
         try:
+            if not response.body:
+                # No body to cut in half (a refund's empty 200): cut the headers instead.
+                self.wfile.write(f"HTTP/1.1 {response.status} OK\r\nContent-".encode())
+                self.wfile.flush()
+                return
             self.send_response(response.status)
             self.send_header("Content-Type", response.content_type)
             self.send_header("Content-Length", str(len(response.body)))

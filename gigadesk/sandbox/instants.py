@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 # The sandbox deliberately shares no date helpers with gigadesk.domain: it is the other
 # side of the wire, and a shared bug would otherwise pass unnoticed on both sides.
@@ -31,6 +31,17 @@ def parse_instant(text: object) -> datetime | None:
     if moment.tzinfo is None:
         return None
     return moment.astimezone(UTC)
+
+
+def parse_date(text: object) -> datetime | None:
+    """Midnight UTC of a plain date such as 2026-10-01; None for anything else."""
+    if not isinstance(text, str) or len(text.strip()) != 10:
+        return None
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 def format_instant(moment: datetime) -> str:

@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import Any
 
 from gigadesk.sandbox import demo_data
+from gigadesk.sandbox.dialect import SANDBOX, Dialect
 from gigadesk.sandbox.faults import Faults, RequestRecord
 from gigadesk.sandbox.handler import Backend, SandboxHTTPServer
 from gigadesk.sandbox.instants import now_utc
@@ -18,6 +19,7 @@ from gigadesk.sandbox.tokens import TokenBook
 __all__ = [
     "DEMO_CLIENT_ID",
     "DEMO_CLIENT_SECRET",
+    "Dialect",
     "Faults",
     "RequestRecord",
     "SandboxServer",
@@ -43,6 +45,7 @@ class SandboxServer:
         now: datetime | None = None,
         refund_limit: int | None = demo_data.DEFAULT_REFUND_LIMIT,
         max_window_days: int | None = None,
+        dialect: Dialect = SANDBOX,
         token_ttl: int = 86400,
         client_id: str = DEMO_CLIENT_ID,
         client_secret: str = DEMO_CLIENT_SECRET,
@@ -63,6 +66,7 @@ class SandboxServer:
             (client_id, client_secret),
             refund_limit=refund_limit,
             max_window_days=max_window_days,
+            dialect=dialect,
         )
         self.faults = Faults()
         self.requests: list[RequestRecord] = []
@@ -91,6 +95,15 @@ class SandboxServer:
     @max_window_days.setter
     def max_window_days(self, value: int | None) -> None:
         self._service.max_window_days = value
+
+    @property
+    def dialect(self) -> Dialect:
+        """How the open points of the contract are read (settable at run time)."""
+        return self._service.dialect
+
+    @dialect.setter
+    def dialect(self, value: Dialect) -> None:
+        self._service.dialect = value
 
     @property
     def token_ttl(self) -> int:

@@ -14,7 +14,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from gigadesk.sandbox import rules
-from gigadesk.sandbox.instants import format_instant, now_utc, parse_instant
+from gigadesk.sandbox.dialect import DATE, INSTANT, SANDBOX, Dialect
+from gigadesk.sandbox.instants import format_instant, now_utc, parse_date, parse_instant
 from gigadesk.sandbox.itemstore import SORT_FIELDS, ItemStore, encode
 from gigadesk.sandbox.tokens import TokenBook, credentials_match
 
@@ -26,8 +27,9 @@ PROBLEM_JSON = "application/problem+json"
 
 _ITEMS = "/gigastore/activations/activated-items"
 _ITEM = re.compile(r"^/gigastore/activations/activated-items/(?P<uid>[^/]+)$")
-# The documented refund path has no /gigastore prefix; every other path has one: serve both.
-_REFUND = re.compile(r"^(?:/gigastore)?/activations/activated-items/(?P<uid>[^/]+)/refund$")
+# The documented refund path has no /gigastore prefix; every other path has one. Which of
+# the two is served is the dialect's choice.
+_REFUND = re.compile(r"^(?P<prefix>/gigastore)?/activations/activated-items/(?P<uid>[^/]+)/refund$")
 
 
 @dataclass(slots=True)
@@ -49,6 +51,18 @@ def message_response(status: int, message: str, code: str | None = None) -> Resp
     """A JSON error with a message (and a code when the sandbox has one)."""
     payload = {"message": message} if code is None else {"message": message, "code": code}
     return json_response(status, payload)
+
+
+def spring_not_found(path: str, message: str = "") -> Response:
+    """A 404 as a Spring Boot server writes it (no `code`, often no message)."""
+    payload = {
+        "timestamp": now_utc().strftime("%Y-%m-%dT%H:%M:%S.000+00:00"),
+        "status": HTTPStatus.NOT_FOUND.value,
+        "error": "Not Found",
+        "message": message,
+        "path": path,
+    }
+    return json_response(HTTPStatus.NOT_FOUND, payload)
 
 
 def not_found_problem(uid: str) -> Response:
@@ -74,11 +88,13 @@ class GigastoreService:
         *,
         refund_limit: int | None,
         max_window_days: int | None,
+        dialect: Dialect = SANDBOX,
     ) -> None:
         self.store = store
         self.tokens = tokens
         self.refund_limit = refund_limit
         self.max_window_days = max_window_days
+        self.dialect = dialect
         self._credentials = credentials
 
     def handle(
@@ -92,15 +108,19 @@ class GigastoreService:
         if path == "/reseller/authenticate":
             return self._only(method, "POST") or self._authenticate(authorization)
         refund, item = _REFUND.match(path), _ITEM.match(path)
+        if refund is not None and (refund["prefix"] or "") not in self.dialect.refund_prefixes:
+            refund = None  # a route this dialect does not serve
         if path != _ITEMS and refund is None and item is None:
+            if self.dialect.spring_not_found:
+                return spring_not_found(path)
             return message_response(HTTPStatus.NOT_FOUND, f"No such endpoint: {path}")
         denied = self._check_bearer(authorization)
         if denied is not None:
             return denied
         if refund is not None:
-            return self._only(method, "POST") or self._refund(unquote(refund["uid"]))
+            return self._only(method, "POST") or self._refund(unquote(refund["uid"]), path)
         if item is not None:
-            return self._only(method, "GET") or self._item(unquote(item["uid"]))
+            return self._only(method, "GET") or self._item(unquote(item["uid"]), path)
         return self._only(method, "GET") or self._items(query)
 
     def _authenticate(self, authorization: str | None) -> Response:
@@ -132,7 +152,8 @@ class GigastoreService:
         return response
 
     def _items(self, query: Mapping[str, str]) -> Response:
-        start, end = _instant(query, "from"), _instant(query, "to")
+        form = self.dialect.date_format
+        start, end = _bound(query, "from", form), _bound(query, "to", form)
         if isinstance(start, Response):
             return start
         if isinstance(end, Response):
@@ -155,22 +176,37 @@ class GigastoreService:
         if sort_dir not in ("ASC", "DESC"):
             return message_response(HTTPStatus.BAD_REQUEST, "sort_dir must be ASC or DESC.")
         body = self.store.window(start, end, sort_by, sort_dir == "DESC")
+        if not self.dialect.send_status:
+            body = encode_array([_silent(item) for item in json.loads(body)])
         return Response(HTTPStatus.OK, body)
 
-    def _item(self, uid: str) -> Response:
+    def _item(self, uid: str, path: str) -> Response:
         item = self.store.get(uid)
         if item is None:
-            return not_found_problem(uid)
-        return Response(HTTPStatus.OK, encode(_with_customer(item)))
+            return self._unknown_item(uid, path)
+        return Response(HTTPStatus.OK, self._item_body(item))
 
-    def _refund(self, uid: str) -> Response:
+    def _refund(self, uid: str, path: str) -> Response:
         item, refused = self.store.refund(uid, now_utc(), self.refund_limit)
         if item is None:
-            return not_found_problem(uid)
+            return self._unknown_item(uid, path)
         if refused is not None:
             code, message = refused
+            if not self.dialect.refusal_codes:
+                return message_response(HTTPStatus.BAD_REQUEST, message)
             return message_response(REFUSAL_STATUS, message, code)
-        return Response(HTTPStatus.OK, encode(_with_customer(item)))
+        if not self.dialect.refund_body:
+            return Response(HTTPStatus.OK, b"")
+        return Response(HTTPStatus.OK, self._item_body(item))
+
+    def _item_body(self, item: dict[str, Any]) -> bytes:
+        item = _with_customer(item)
+        return encode(item if self.dialect.send_status else _silent(item))
+
+    def _unknown_item(self, uid: str, path: str) -> Response:
+        if self.dialect.spring_not_found:
+            return spring_not_found(path, f"No activated item with uid {uid}.")
+        return not_found_problem(uid)
 
     @staticmethod
     def _only(method: str, allowed: str) -> Response | None:
@@ -183,13 +219,21 @@ class GigastoreService:
         return response
 
 
-def _instant(query: Mapping[str, str], name: str) -> datetime | Response:
+_EXAMPLES = {
+    INSTANT: "an ISO-8601 UTC instant such as 2026-10-01T00:00:00Z",
+    DATE: "a date such as 2026-10-01",
+}
+
+
+def _bound(query: Mapping[str, str], name: str, form: str) -> datetime | Response:
     text = query.get(name)
-    example = "an ISO-8601 UTC instant such as 2026-10-01T00:00:00Z"
+    example = _EXAMPLES.get(form, f"{_EXAMPLES[INSTANT]} or {_EXAMPLES[DATE]}")
     if text is None or not text.strip():
         message = f"Query parameter '{name}' is required: {example}."
         return message_response(HTTPStatus.BAD_REQUEST, message)
-    moment = parse_instant(text)
+    moment = None if form == DATE else parse_instant(text)
+    if moment is None and form != INSTANT:
+        moment = parse_date(text)
     if moment is None:
         return message_response(
             HTTPStatus.BAD_REQUEST, f"Query parameter '{name}' must be {example}, not {text!r}."
@@ -207,6 +251,18 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
         return None
     user, colon, password = decoded.partition(":")
     return (user, password) if colon else None
+
+
+def encode_array(items: list[dict[str, Any]]) -> bytes:
+    """A JSON array of items in the store's compact form."""
+    return b"[" + b",".join(encode(item) for item in items) + b"]"
+
+
+def _silent(item: dict[str, Any]) -> dict[str, Any]:
+    # The seed documents show no status and no refundedAt: the server keeps them to itself.
+    item.pop("status", None)
+    item.pop("refundedAt", None)
+    return item
 
 
 def _with_customer(item: dict[str, Any]) -> dict[str, Any]:

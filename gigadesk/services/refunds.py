@@ -286,6 +286,12 @@ class RefundService:
                 f"{why}, and the package could not be read back: the outcome is unknown. "
                 "GigaDesk sends nothing more for it until a read-back settles it."
             )
+        elif fresh.status is Status.UNKNOWN:
+            message = (
+                f"{why}, and the server sends no status to read back: whether the refund "
+                "went through is unknown. Check the package in the Gigastore portal before "
+                "trying once more."
+            )
         else:
             message = (
                 f"{why}; reading the package back shows it as {fresh.status.value.title()}, "

@@ -16,6 +16,7 @@ from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.services.clock import Clock
 from gigadesk.services.refunds import count_refunds_in_month
+from gigadesk.services.server_profile import ProfileKeeper
 from gigadesk.store.cache import Cache
 from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import HistoryQuery
@@ -51,6 +52,7 @@ class Session:
     offline: bool
     notices: list[str] = field(default_factory=list)
     clock: Clock = field(default_factory=Clock)
+    _keeper: ProfileKeeper | None = None
 
     @classmethod
     def start(cls, options: SessionOptions) -> Session:
@@ -96,8 +98,16 @@ class Session:
             )
         return found
 
+    def server_profile(self) -> ProfileKeeper:
+        """What was learned of the configured server (refund route, dates, windows, ...)."""
+        base_url = self.settings.base_url.strip().rstrip("/")
+        if self._keeper is None or self._keeper.profile.base_url != base_url:
+            self._keeper = ProfileKeeper(self.paths, base_url)
+        return self._keeper
+
     def client(self, credentials: tuple[str, str] | None = None, **options: Any) -> GigastoreClient:
-        """A client for the configured base URL (use it as `async with`)."""
+        """A client for the configured base URL (use it as `async with`), using what was
+        learned of that server and remembering what it learns."""
         if self.offline:
             raise SessionError("working offline: this needs a connection to Gigastore")
         client_id, secret = credentials or self.credentials()
@@ -109,8 +119,7 @@ class Session:
                 self.settings.base_url,
                 client_id,
                 secret,
-                refund_prefix=self.settings.refund_prefix,
-                **options,
+                **{**self.server_profile().client_options(), **options},
             )
         except InsecureUrl as exc:
             raise _insecure(exc.message) from None

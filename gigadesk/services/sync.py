@@ -22,6 +22,7 @@ from gigadesk.services.sync_worker import (
     WindowSaver,
     write_window,
 )
+from gigadesk.services.windows import WindowReader
 from gigadesk.store.cache import Cache
 
 T = TypeVar("T")
@@ -174,7 +175,7 @@ class SyncService:
                 upcoming = after(None, False)
                 while upcoming is not None:
                     month, walking = upcoming
-                    payload = await self._client.items_payload(month, next_month(month))
+                    payload = await reader.read(month, next_month(month))
                     synced_at = self._clock()
                     if walking:
                         empty_run = empty_run + 1 if _no_elements(payload) else 0
@@ -190,6 +191,7 @@ class SyncService:
             except Exception as exc:  # handed to the writing side, after the months before
                 await queue.put(exc)
 
+        reader = WindowReader(self._client)  # learns the date format and window length
         queue: asyncio.Queue[_Job | BaseException | None] = asyncio.Queue(maxsize=2)
         producer = asyncio.create_task(produce(queue))
         try:

@@ -97,6 +97,7 @@ def upsert_items(
     if not prepared:
         return []
     known = _known(conn, list(prepared))
+    seen_refunded = _refunds_seen(conn, batch)
     next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM items").fetchone()[0])
     first_block = _add_blocks(conn, batch)
     rows, new, changed, alone = [], [], [], []
@@ -112,6 +113,8 @@ def upsert_items(
                 alone.append((row_id,))  # its raw JSON was stored alone, by an older version
             else:
                 left[old_block] += 1
+        if uid in seen_refunded:
+            row = _as_refunded(row, seen_refunded[uid])
         if old_search is None:
             new.append((row_id, search))  # no search entry yet: index it afresh
         elif old_search != search:
@@ -138,6 +141,38 @@ def upsert_items(
     )
     conn.executemany(_INDEX, [(row_id, search) for row_id, _, search in changed])
     return list(prepared)
+
+
+_STATUS = WRITE_COLUMNS.index("status")
+_REFUNDED_AT = WRITE_COLUMNS.index("refunded_at")
+# The refund journal's outcome for a refund that GigaDesk saw go through (a 2xx to its POST,
+# or a read-back that showed the package refunded): services.refunds writes it.
+REFUNDED_OUTCOME = "refunded"
+
+
+def _refunds_seen(conn: sqlite3.Connection, batch: PreparedItems) -> dict[str, int]:
+    """When GigaDesk saw each item of `batch` that arrives without a status get refunded.
+
+    A server that sends no status says nothing about a refund; what GigaDesk saw itself then
+    outranks the silence, so a later sync never makes a refunded package refundable again.
+    An explicit status from the server always wins.
+    """
+    silent = [uid for uid, (row, _, _) in batch.by_uid.items() if row[_STATUS] == "UNKNOWN"]
+    if not silent:
+        return {}
+    found = conn.execute(
+        "SELECT uid, min(at) FROM journal WHERE outcome = ? GROUP BY uid", (REFUNDED_OUTCOME,)
+    ).fetchall()
+    refunded = {uid: int(at) for uid, at in found}
+    return {uid: refunded[uid] for uid in silent if uid in refunded}
+
+
+def _as_refunded(row: tuple[Any, ...], seen_at: int) -> tuple[Any, ...]:
+    values = list(row)
+    values[_STATUS] = Status.REFUNDED.value
+    if values[_REFUNDED_AT] is None:
+        values[_REFUNDED_AT] = seen_at
+    return tuple(values)
 
 
 def _add_blocks(conn: sqlite3.Connection, batch: PreparedItems) -> int:

@@ -25,7 +25,6 @@ class Settings:
     """What the user chose. Never holds a secret: that lives with SecretStore."""
 
     base_url: str = PRODUCTION_URL
-    refund_prefix: str = "/gigastore"
     monthly_refund_limit: int | None = None  # None: the limit is unknown
     refresh_minutes: int = 15
     client_id: str = ""
@@ -50,12 +49,6 @@ def _url(value: object) -> str | None:
     return "expected an address starting with https:// or http://"
 
 
-def _prefix(value: object) -> str | None:
-    if isinstance(value, str) and (value == "" or value.startswith("/")):
-        return None
-    return "expected a path starting with /"
-
-
 def _limit(value: object) -> str | None:
     if value is None or (_whole(value) and isinstance(value, int) and value >= 0):
         return None
@@ -74,7 +67,6 @@ def _flag(value: object) -> str | None:
 
 _CHECKS: Mapping[str, Callable[[object], str | None]] = {
     "base_url": _url,
-    "refund_prefix": _prefix,
     "monthly_refund_limit": _limit,
     "refresh_minutes": _minutes,
     "client_id": _text,

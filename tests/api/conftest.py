@@ -7,11 +7,12 @@ from collections.abc import Iterator
 import pytest
 from api_helpers import sample_items
 
+from gigadesk.sandbox.dialect import Dialect
 from gigadesk.sandbox.server import SandboxServer
 
 
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    """A started sandbox holding sample_items(), stopped after the test."""
-    with SandboxServer(sample_items(), refund_limit=5) as server:
+def sandbox(dialect: Dialect) -> Iterator[SandboxServer]:
+    """A started sandbox holding sample_items(), stopped after the test (in each dialect)."""
+    with SandboxServer(sample_items(), refund_limit=5, dialect=dialect) as server:
         yield server

@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from gigadesk.sandbox.dialect import Dialect
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.store.cache import Cache
 
 
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
-    """A demo sandbox with a few hundred items over 18 months, limit 5 refunds a month."""
-    with SandboxServer(item_count=400, seed=11, refund_limit=5) as server:
+def sandbox(dialect: Dialect) -> Iterator[SandboxServer]:
+    """A demo sandbox with a few hundred items over 18 months, limit 5 refunds a month
+    (in each dialect)."""
+    with SandboxServer(item_count=400, seed=11, refund_limit=5, dialect=dialect) as server:
         yield server
 
 

@@ -11,11 +11,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from dialects import as_sent
 from service_helpers import fast_client
 from sqlite_peers import open_and_close_elsewhere
 
 from gigadesk.api import wire
 from gigadesk.api.errors import BadPayload
+from gigadesk.sandbox.dialect import Dialect
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.services.sync import SyncResult, SyncService
 from gigadesk.services.sync_worker import prepare_window, store_window
@@ -42,7 +44,7 @@ def _cached(cache_path: Path) -> dict[str, dict[str, object]]:
 
 
 def test_worker_processes_and_threads_fill_the_same_cache(
-    sandbox: SandboxServer, tmp_path: Path
+    sandbox: SandboxServer, tmp_path: Path, dialect: Dialect
 ) -> None:
     # Threshold 0: every month with items is parsed in a worker process.
     in_processes = _sync(sandbox, tmp_path / "processes.sqlite3", threshold=0)
@@ -55,7 +57,8 @@ def test_worker_processes_and_threads_fill_the_same_cache(
     server = {item["uid"]: item for item in sandbox.items_json()}
     assert set(cached) == set(server)
     for uid in list(server)[:50]:
-        assert cached[uid] == json.loads(json.dumps(server[uid]), parse_float=Decimal)
+        sent = as_sent(dialect, server[uid])
+        assert cached[uid] == json.loads(json.dumps(sent), parse_float=Decimal)
     with Cache.open(tmp_path / "processes.sqlite3") as cache:
         windows = cache.synced_windows()
     assert len(windows) == in_processes.windows

@@ -23,7 +23,6 @@ def test_missing_file_gives_defaults_and_no_notice(paths: AppPaths) -> None:
     settings, notice = load_settings(paths)
     assert settings == Settings()
     assert settings.base_url == "https://api.giga.store"
-    assert settings.refund_prefix == "/gigastore"
     assert settings.monthly_refund_limit is None
     assert settings.refresh_minutes == 15
     assert notice is None
@@ -33,7 +32,6 @@ def test_missing_file_gives_defaults_and_no_notice(paths: AppPaths) -> None:
 def test_saved_settings_load_back_equal_as_pretty_json(paths: AppPaths) -> None:
     chosen = Settings(
         base_url="http://127.0.0.1:8765",
-        refund_prefix="",
         monthly_refund_limit=5,
         refresh_minutes=30,
         client_id="reseller-7",
@@ -139,7 +137,6 @@ def test_wrong_typed_fields_fall_back_alone_and_the_file_is_repaired(paths: AppP
     [
         ("base_url", "ftp://example.org"),
         ("base_url", 42),
-        ("refund_prefix", "gigastore"),
         ("monthly_refund_limit", -1),
         ("monthly_refund_limit", 2.5),
         ("refresh_minutes", 0),
