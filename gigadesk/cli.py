@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     journal.add_argument("--all", action="store_true", help="every recorded refund attempt")
 
+    commands.add_parser(
+        "doctor",
+        help="check the connection and learn what the server speaks (never refunds anything)",
+    )
+
     export = commands.add_parser("export", help="write the cached history to a file")
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("--output", type=Path, required=True)
@@ -171,6 +176,7 @@ def _dispatch(args: argparse.Namespace, session: Session, cache: Cache) -> int:
         "refund": _refund,
         "journal": journal_command,
         "export": _export,
+        "doctor": _doctor,
     }
     return handlers[args.command](args, session, cache)
 
@@ -335,6 +341,19 @@ def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
         RefundOutcome.REFUSED_BY_SERVER: EXIT_REFUSED_BY_SERVER,
         RefundOutcome.UNKNOWN: EXIT_OUTCOME_UNKNOWN,
     }[result.outcome]
+
+
+def _doctor(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+    from gigadesk.services.doctor import check_connection
+
+    async def run() -> int:
+        keeper = session.server_profile()
+        async with session.client() as client:
+            report = await check_connection(client, keeper)
+        print(report.text(), end="")
+        return EXIT_OK if report.healthy else EXIT_ERROR
+
+    return asyncio.run(run())
 
 
 def _confirm(item: ActivatedItem) -> bool:

@@ -26,6 +26,8 @@ HIDDEN_IMPORTS = (
     "keyring.backends.chainer",
     "keyring.backends.fail",
     "keyring.backends.null",
+    # TLS verification through the OS trust store, imported inside a function.
+    "truststore",
     # qasync imports the Qt binding with importlib.
     "qasync",
     "PySide6.QtCore",

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import httpx
 
 from gigadesk import __version__, logs
-from gigadesk.api import transport, wire
+from gigadesk.api import network, transport, wire
 from gigadesk.api.errors import (
     ApiError,
     BadPayload,
@@ -103,6 +103,9 @@ class GigastoreClient:
         self._backoff_base = backoff_base
         self._backoff_cap = backoff_cap
         self._http: httpx.AsyncClient | None = None
+        self.proxy = network.choose_proxy(self._base_url)  # the system's, for this host
+        self.trust_store = ""  # which trust store verifies TLS: known once the pool exists
+        self.token_lifetime: int | None = None  # seconds, from the last authentication
         self._loop: asyncio.AbstractEventLoop | None = None
         self._auth_lock: asyncio.Lock | None = None
         self._token: str | None = None
@@ -115,6 +118,11 @@ class GigastoreClient:
 
     def __repr__(self) -> str:
         return f"GigastoreClient({self._display_url()!r})"
+
+    @property
+    def base_url(self) -> str:
+        """The server's address, without any credentials."""
+        return self._display_url()
 
     async def __aenter__(self) -> GigastoreClient:
         await self._ready()
@@ -296,6 +304,7 @@ class GigastoreClient:
         token, lifetime = wire.parse_token(response.content)
         self._hidden.add(token)
         logs.hide(token)
+        self.token_lifetime = lifetime
         margin = min(TOKEN_MARGIN, lifetime / 2)
         self._token, self._token_deadline = token, time.monotonic() + lifetime - margin
         return token
@@ -313,11 +322,17 @@ class GigastoreClient:
         if self._http is not None and self._loop is not loop:
             raise RuntimeError("GigastoreClient is in use by another event loop; aclose() it first")
         if self._http is None:
+            context, self.trust_store = _TLS or network.tls_context()
             self._http = httpx.AsyncClient(
                 base_url=self._base_url,
                 timeout=self._timeout,
                 # TLS certificates are always checked; there is no switch.
-                verify=_TLS or True,
+                verify=context,
+                # The proxy is chosen here from the system's settings (which the standard
+                # library reads on every platform), not left to httpx's reading of the
+                # environment alone; plain http:// only ever reaches this machine.
+                proxy=self.proxy.url,
+                trust_env=False,
                 follow_redirects=False,
                 headers={"Accept": "application/json", "User-Agent": f"GigaDesk/{__version__}"},
             )
@@ -545,15 +560,15 @@ def _retry_after(response: httpx.Response) -> float | None:
     return max(0.0, seconds)
 
 
-# httpx's default TLS context (certificates checked against its CA bundle), made once per
-# process. Loading the CA certificates takes 40-60 ms: done by httpx.AsyncClient() on the
+# The verifying TLS context (the OS trust store, see network.tls_context) and its name, made
+# once per process. Loading certificates takes 40-60 ms: done by httpx.AsyncClient() on the
 # event loop, that is a stall of the window, so it is made in a thread before the first pool.
-_TLS: ssl.SSLContext | None = None
+_TLS: tuple[ssl.SSLContext, str] | None = None
 
 
-async def _tls_context() -> ssl.SSLContext:
+async def _tls_context() -> tuple[ssl.SSLContext, str]:
     global _TLS
     if _TLS is None:
-        made = await asyncio.to_thread(httpx.create_ssl_context)
+        made = await asyncio.to_thread(network.tls_context)
         _TLS = _TLS or made
     return _TLS

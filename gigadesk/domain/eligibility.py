@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from gigadesk.domain.items import ActivatedItem, Status, human_bytes, month_start, next_month, utc
@@ -24,6 +24,19 @@ RULE_TITLES: dict[str, str] = {
     USED: "Unused",
     REFUND_LIMIT_REACHED: "Monthly refund limit",
 }
+# A failed rule's title says what is the case, so a cross beside it reads as a true
+# statement ("Expired" ✗), never as a rule's name crossed out ("Still valid" ✗).
+FAILED_TITLES: dict[str, str] = {
+    ALREADY_REFUNDED: "Already refunded",
+    NOT_PURCHASED_WITH_CREDITS: "From inventory stock",
+    EXPIRED: "Expired",
+    USED: "Data used",
+    REFUND_LIMIT_REACHED: "Monthly limit reached",
+}
+EXPIRY_UNKNOWN_TITLE = "Expiry date unknown"
+# The checklist line of a refunded package: its title carries the date already.
+REFUNDED_CHECK_MESSAGE = "The credits went back to your account; a package is refunded once."
+ALLOWANCE_UNKNOWN_TITLE = "Data allowance unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +67,9 @@ class Verdict:
     checks: tuple[RuleCheck, ...]
     refunds_this_month: int = 0  # as judged, for views that word the limit themselves
     monthly_limit: int | None = None
+    # The instant the rules were judged at (UTC), for sentences that depend on it; left out
+    # of ==, so a verdict judged a second later with the same outcome is the same verdict.
+    judged_at: datetime | None = field(default=None, compare=False)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -80,8 +96,9 @@ def assess(
     if item.status is Status.REFUNDED:
         when = f" on {utc(item.refunded_at):%Y-%m-%d}" if item.refunded_at else ""
         reason = Reason(ALREADY_REFUNDED, f"This package was already refunded{when}.")
-        check = RuleCheck(ALREADY_REFUNDED, "Not refunded yet", False, reason.message)
-        return Verdict(False, (reason,), (), (check,), refunds_this_month, monthly_limit)
+        title = f"Refunded{when}" if when else FAILED_TITLES[ALREADY_REFUNDED]
+        check = RuleCheck(ALREADY_REFUNDED, title, False, REFUNDED_CHECK_MESSAGE)
+        return Verdict(False, (reason,), (), (check,), refunds_this_month, monthly_limit, now)
 
     checks = (
         _credits_check(item),
@@ -107,7 +124,9 @@ def assess(
                 "month); the server may still refuse.",
             )
         )
-    return Verdict(not reasons, reasons, tuple(warnings), checks, refunds_this_month, monthly_limit)
+    return Verdict(
+        not reasons, reasons, tuple(warnings), checks, refunds_this_month, monthly_limit, now
+    )
 
 
 def _credits_check(item: ActivatedItem) -> RuleCheck:
@@ -115,7 +134,7 @@ def _credits_check(item: ActivatedItem) -> RuleCheck:
     if item.status is Status.ACTIVATED:
         return RuleCheck(
             NOT_PURCHASED_WITH_CREDITS,
-            title,
+            FAILED_TITLES[NOT_PURCHASED_WITH_CREDITS],
             False,
             "This package came from inventory stock (status Activated), so it cannot be "
             "refunded here. Open a support ticket with Gigastore quoting Purchase ID "
@@ -136,9 +155,21 @@ def _validity_check(item: ActivatedItem, now: datetime) -> RuleCheck:
     if item.expires_at is None or end is None:
         # Without an expiry date the package cannot be shown to be valid: block rather
         # than risk a refund the server will refuse (or a malformed item passing).
-        return RuleCheck(EXPIRED, title, False, "The expiry date is unknown.")
+        return RuleCheck(EXPIRED, EXPIRY_UNKNOWN_TITLE, False, "The expiry date is unknown.")
     if item.is_expired(now):
-        return RuleCheck(EXPIRED, title, False, f"Expired on {utc(end):%Y-%m-%d %H:%M} UTC.")
+        message = f"Expired on {utc(end):%Y-%m-%d %H:%M} UTC."
+        return RuleCheck(EXPIRED, FAILED_TITLES[EXPIRED], False, message)
+    if item.auto_activated_by(now):
+        # The deadline has passed with no activation in the cache: by the rules it started
+        # then at the latest; the cache may simply not have seen it yet.
+        return RuleCheck(
+            EXPIRED,
+            title,
+            True,
+            f"Active since {utc(item.expires_at):%Y-%m-%d %H:%M} UTC at the latest "
+            f"(auto-activation deadline); valid until {utc(end):%Y-%m-%d %H:%M} UTC "
+            "at the latest.",
+        )
     if not item.is_activated:
         return RuleCheck(
             EXPIRED,
@@ -153,11 +184,11 @@ def _usage_check(item: ActivatedItem) -> RuleCheck:
     title = RULE_TITLES[USED]
     data = item.data
     if data.total_bytes <= 0:
-        return RuleCheck(USED, title, False, "The data allowance is unknown.")
+        return RuleCheck(USED, ALLOWANCE_UNKNOWN_TITLE, False, "The data allowance is unknown.")
     if not data.unused:
         return RuleCheck(
             USED,
-            title,
+            FAILED_TITLES[USED],
             False,
             f"{human_bytes(data.used_bytes)} of {human_bytes(data.total_bytes)} already used.",
         )
@@ -176,7 +207,7 @@ def _limit_check(refunds_this_month: int, monthly_limit: int | None) -> RuleChec
     if refunds_this_month >= monthly_limit:
         return RuleCheck(
             REFUND_LIMIT_REACHED,
-            title,
+            FAILED_TITLES[REFUND_LIMIT_REACHED],
             False,
             f"This month's refunds are used up ({refunds_this_month} of {monthly_limit}).",
         )

@@ -179,6 +179,11 @@ class ActivatedItem:
         """True once the package has started its validity (first use or on demand)."""
         return self.activated_at is not None
 
+    def auto_activated_by(self, now: datetime) -> bool:
+        """True when no activation is known but the auto-activation deadline has passed: by
+        the rules the package started then at the latest."""
+        return not self.is_activated and self.expires_at is not None and now >= self.expires_at
+
     def validity_end(self) -> datetime | None:
         """When the package stops being valid, as far as we can tell.
 

@@ -105,13 +105,25 @@ def days_text(days: int) -> str:
 def expiry_text(item: ActivatedItem, now: datetime) -> str:
     """The Expires column: the end date with days left, 'expired', or the activation deadline."""
     end = item.validity_end()
+    if item.status is Status.REFUNDED:
+        return arg(translate("Formatting", "refunded %1"), local_date(item.refunded_at))
     if end is None:
         return translate("Formatting", "unknown")
     if item.is_expired(now):
         return arg(translate("Formatting", "expired %1"), local_date(end))
-    if not item.is_activated and item.expires_at is not None:
+    if not item.is_activated and item.expires_at is not None and now < item.expires_at:
         return arg(translate("Formatting", "auto-activates by %1"), local_date(item.expires_at))
     return f"{local_date(end)} ({left_text(item, now)})"
+
+
+def used_percent_text(fraction: float) -> str:
+    """The share of data used: any use shows as more than nothing ('<1%'), and anything short
+    of all of it as less than everything ('>99%')."""
+    if 0 < fraction < 0.005:
+        return "<1%"
+    if 0.995 <= fraction < 1:
+        return ">99%"
+    return f"{round(fraction * 100)}%"
 
 
 def left_text(item: ActivatedItem, now: datetime) -> str:

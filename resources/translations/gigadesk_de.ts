@@ -707,6 +707,12 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Aktiviert</translation>
     </message>
     <message>
+        <source>by %1
+(auto-activation)</source>
+        <translation>bis %1
+(automatisch)</translation>
+    </message>
+    <message>
         <source>auto-activates by
 %1</source>
         <translation>aktiviert sich automatisch bis
@@ -719,6 +725,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>Expires</source>
         <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -867,6 +877,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>%1 Tage</translation>
     </message>
     <message>
+        <source>refunded %1</source>
+        <translation>erstattet %1</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -970,6 +984,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Kauf-ID</translation>
     </message>
     <message>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -980,6 +998,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>Valid until %1</source>
         <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Every rule GigaDesk can check holds, but the server did not say how this package was bought: Gigastore decides when you refund it.</source>
+        <translation>Jede Regel, die GigaDesk prüfen kann, ist erfüllt, aber der Server hat nicht gesagt, wie dieses Paket gekauft wurde: Gigastore entscheidet bei der Erstattung.</translation>
     </message>
     <message>
         <source>Refundable now.</source>
@@ -1346,24 +1368,56 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
 <context>
     <name>VerdictText</name>
     <message>
-        <source>Not refunded yet</source>
-        <translation>Noch nicht erstattet</translation>
+        <source>Refunded on %1</source>
+        <translation>Erstattet am %1</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>Bereits erstattet</translation>
     </message>
     <message>
         <source>Bought with credits</source>
         <translation>Mit Guthaben gekauft</translation>
     </message>
     <message>
+        <source>From inventory stock</source>
+        <translation>Aus dem Lagerbestand</translation>
+    </message>
+    <message>
         <source>Still valid</source>
         <translation>Noch gültig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expiry date unknown</source>
+        <translation>Ablaufdatum unbekannt</translation>
     </message>
     <message>
         <source>Unused</source>
         <translation>Ungenutzt</translation>
     </message>
     <message>
+        <source>Data used</source>
+        <translation>Daten verbraucht</translation>
+    </message>
+    <message>
+        <source>Data allowance unknown</source>
+        <translation>Datenvolumen unbekannt</translation>
+    </message>
+    <message>
         <source>Monthly refund limit</source>
         <translation>Monatliches Erstattungslimit</translation>
+    </message>
+    <message>
+        <source>Monthly limit reached</source>
+        <translation>Monatslimit erreicht</translation>
+    </message>
+    <message>
+        <source>The credits went back to your account; a package is refunded once.</source>
+        <translation>Das Guthaben ging auf Ihr Konto zurück; ein Paket wird nur einmal erstattet.</translation>
     </message>
     <message>
         <source>This package was already refunded.</source>
@@ -1412,6 +1466,10 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>Expired on %1.</source>
         <translation>Abgelaufen am %1.</translation>
+    </message>
+    <message>
+        <source>Active since %1 at the latest (auto-activation deadline); valid until %2 at the latest.</source>
+        <translation>Aktiv spätestens seit %1 (Frist der automatischen Aktivierung); gültig spätestens bis %2.</translation>
     </message>
     <message>
         <source>Not yet active; auto-activates by %1.</source>

@@ -707,6 +707,12 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>Activado</translation>
     </message>
     <message>
+        <source>by %1
+(auto-activation)</source>
+        <translation>antes de %1
+(automática)</translation>
+    </message>
+    <message>
         <source>auto-activates by
 %1</source>
         <translation>se activa automáticamente antes del
@@ -719,6 +725,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>Expires</source>
         <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -867,6 +877,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>%1 días</translation>
     </message>
     <message>
+        <source>refunded %1</source>
+        <translation>reembolsado %1</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -970,6 +984,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>ID de compra</translation>
     </message>
     <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -980,6 +998,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>Valid until %1</source>
         <translation>Válido hasta %1</translation>
+    </message>
+    <message>
+        <source>Every rule GigaDesk can check holds, but the server did not say how this package was bought: Gigastore decides when you refund it.</source>
+        <translation>Se cumplen todas las reglas que GigaDesk puede comprobar, pero el servidor no indicó cómo se compró este paquete: Gigastore decide al reembolsarlo.</translation>
     </message>
     <message>
         <source>Refundable now.</source>
@@ -1346,24 +1368,56 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
 <context>
     <name>VerdictText</name>
     <message>
-        <source>Not refunded yet</source>
-        <translation>Aún no reembolsado</translation>
+        <source>Refunded on %1</source>
+        <translation>Reembolsado el %1</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>Ya reembolsado</translation>
     </message>
     <message>
         <source>Bought with credits</source>
         <translation>Comprado con créditos</translation>
     </message>
     <message>
+        <source>From inventory stock</source>
+        <translation>Del inventario</translation>
+    </message>
+    <message>
         <source>Still valid</source>
         <translation>Aún válido</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Expiry date unknown</source>
+        <translation>Fecha de caducidad desconocida</translation>
     </message>
     <message>
         <source>Unused</source>
         <translation>Sin usar</translation>
     </message>
     <message>
+        <source>Data used</source>
+        <translation>Datos usados</translation>
+    </message>
+    <message>
+        <source>Data allowance unknown</source>
+        <translation>Volumen de datos desconocido</translation>
+    </message>
+    <message>
         <source>Monthly refund limit</source>
         <translation>Límite mensual de reembolsos</translation>
+    </message>
+    <message>
+        <source>Monthly limit reached</source>
+        <translation>Límite mensual alcanzado</translation>
+    </message>
+    <message>
+        <source>The credits went back to your account; a package is refunded once.</source>
+        <translation>Los créditos volvieron a su cuenta; un paquete se reembolsa una sola vez.</translation>
     </message>
     <message>
         <source>This package was already refunded.</source>
@@ -1412,6 +1466,10 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>Expired on %1.</source>
         <translation>Caducó el %1.</translation>
+    </message>
+    <message>
+        <source>Active since %1 at the latest (auto-activation deadline); valid until %2 at the latest.</source>
+        <translation>Activo como muy tarde desde %1 (plazo de activación automática); válido como muy tarde hasta %2.</translation>
     </message>
     <message>
         <source>Not yet active; auto-activates by %1.</source>

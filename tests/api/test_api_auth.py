@@ -311,28 +311,30 @@ def test_tls_is_set_up_off_the_event_loop_and_still_checks_certificates(
     sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Loading the CA certificates stalls the window's loop for tens of milliseconds, so the
-    # client makes its TLS context in a thread; it must still be httpx's verifying one.
+    # client makes its TLS context in a thread; it must still be a verifying one, on the
+    # operating system's trust store.
     from gigadesk.api import client as client_module
+    from gigadesk.api import network
 
     monkeypatch.setattr(client_module, "_TLS", None)
     made_on: list[threading.Thread] = []
-    real = httpx.create_ssl_context
+    real = network.tls_context
 
-    def recording() -> ssl.SSLContext:
+    def recording() -> tuple[ssl.SSLContext, str]:
         made_on.append(threading.current_thread())
         return real()
 
-    monkeypatch.setattr(httpx, "create_ssl_context", recording)
+    monkeypatch.setattr(network, "tls_context", recording)
 
-    async def scenario() -> threading.Thread:
+    async def scenario() -> tuple[threading.Thread, str]:
         async with make_client(sandbox) as client:
             await client.item("refundable-1")
             await client.item("used")
-        return threading.current_thread()
+            return threading.current_thread(), client.trust_store
 
-    loop_thread = asyncio.run(scenario())
+    loop_thread, trust_store = asyncio.run(scenario())
     assert len(made_on) == 1 and made_on[0] is not loop_thread
-    context = client_module._TLS
-    assert context is not None
+    assert client_module._TLS is not None
+    context, name = client_module._TLS
+    assert name == trust_store == network.OS_TRUST_STORE
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
-    assert context.cert_store_stats()["x509_ca"] > 0

@@ -126,3 +126,33 @@ def test_a_ten_day_window_limit_syncs_everything_on_the_first_try(
     assert gd("sync").code == 0
     reads = [r.status for r in sandbox.requests if r.path == ITEMS_PATH]
     assert reads and all(status == 200 for status in reads)  # planned with what was learned
+
+
+def test_doctor_reports_what_the_seed_server_speaks(
+    gd: Gd, sandbox: SandboxServer, data_dir: Path
+) -> None:
+    sandbox.max_window_days = 10
+    run = gd("doctor")
+    assert run.code == 0, run.err
+    assert "reachable: yes, version sandbox-1.0" in run.out
+    assert "a token lives 24 h" in run.out
+    assert "10-day windows work" in run.out
+    assert "status 0%" in run.out and "items carry no status" in run.out
+    assert "refund route: documented (no prefix), probed" in run.out
+    assert posts(sandbox) == 0
+    learned = profile(data_dir, sandbox)
+    assert learned["max_window_days"] == 10 and learned["refund_prefix"] == ""
+    # A first sync then plans with what the check learned: no window is refused.
+    sandbox.requests.clear()
+    assert gd("sync").code == 0
+    assert all(r.status == 200 for r in sandbox.requests if r.path == ITEMS_PATH)
+
+
+def test_doctor_with_a_wrong_secret_fails_without_leaking_it(
+    gd: Gd, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIGASTORE_CLIENT_SECRET", "wrong-secret-123")
+    run = gd("doctor")
+    assert run.code == 1
+    assert "PROBLEM: credentials rejected" in run.out
+    assert "wrong-secret-123" not in run.out + run.err

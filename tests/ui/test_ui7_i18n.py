@@ -237,10 +237,10 @@ def test_german_refund_rules_in_the_checklist_and_tooltip(
     stock = next(i for i in demo_items(200) if i.status is Status.ACTIVATED)
     verdict = assess(stock, now, 5, 5)
     lines = [(check_title(c), check_text(c, stock, verdict)) for c in verdict.checks]
-    assert lines[0][0] == "Mit Guthaben gekauft"
+    assert lines[0][0] == "Aus dem Lagerbestand"
     assert "Lagerbestand" in lines[0][1] and stock.uid in lines[0][1]
     assert lines[3] == (
-        "Monatliches Erstattungslimit",
+        "Monatslimit erreicht",
         "Die Erstattungen dieses Monats sind aufgebraucht (5 von 5).",
     )
     assert "Erstattungen dieses Monats" in (tooltip(stock, verdict, COL_REFUNDABLE) or "")

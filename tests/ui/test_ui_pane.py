@@ -13,9 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from gigadesk.domain.eligibility import assess
 from gigadesk.domain.items import ActivatedItem, DataAllowance, Money, Status, Validity
+from gigadesk.ui import formatting as fmt
 from gigadesk.ui import theme
 from gigadesk.ui.detail.pane import DetailPane
+from gigadesk.ui.detail.verdict_text import check_title
 from gigadesk.ui.detail.widgets import Timeline, TimelineEvent
+from gigadesk.ui.history import model as hm
 from gigadesk.ui.refunds.dialog import RefundDialog
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
@@ -95,7 +98,11 @@ def test_refunded_shows_the_months_count(pane: DetailPane) -> None:
     sale = item(status=Status.REFUNDED, refunded_at=NOW - timedelta(hours=3))
     pane.show_item(sale, assess(sale, NOW, 3, None), now=NOW, refunds_used=3)
     assert pane.badge.text() == "Refunded"
-    assert [line.check.title for line in pane.check_lines] == ["Not refunded yet"]
+    # The line says what is the case, beside a cross: not the rule's name crossed out.
+    assert [line.check.title for line in pane.check_lines] == ["Refunded on 2026-11-21"]
+    assert pane.check_lines[0].text_label.text().startswith("<b>Refunded on 2026-11-21</b>")
+    assert "left" not in " ".join(e.detail for e in pane.timeline.events)  # no days left
+    assert pane.timeline.events[-1].title == "Refunded"
     assert not pane.month_label.isHidden()
     assert pane.month_label.text() == "3 refunds this month · limit unknown"
 
@@ -173,3 +180,60 @@ def test_the_timeline_grows_a_line_for_a_long_detail(qtbot: QtBot) -> None:
     timeline.set_events([sold, sold, long_detail])
     assert timeline.heightForWidth(300) >= usual + timeline.fontMetrics().lineSpacing()
     assert timeline.heightForWidth(1200) == usual  # wide enough: no extra line
+
+
+def test_a_passed_activation_deadline_is_never_described_as_the_future(pane: DetailPane) -> None:
+    # Sold 40 days ago, never activated as far as the cache knows, deadline 10 days ago.
+    deadline = NOW - timedelta(days=10)
+    sale = item(sales_date=NOW - timedelta(days=40), activated_at=None, expires_at=deadline)
+    verdict = assess(sale, NOW, 0, 5)
+    pane.show_item(sale, verdict, now=NOW, monthly_limit=5)
+    texts = [f"{e.title} {e.detail}" for e in pane.timeline.events]
+    assert not any("auto-activates" in text for text in texts), texts
+    assert pane.timeline.events[1].title == "Activated"
+    assert "(auto-activation)" in pane.timeline.events[1].detail
+    assert "20 days left" in pane.timeline.events[2].detail  # 30 days from the deadline
+    validity = pane.check_lines[1].text_label.text()
+    assert "Active since 2026-11-11 12:00 UTC at the latest" in validity
+    assert "auto-activates" not in validity
+    assert fmt.expiry_text(sale, NOW).endswith("(20 days left)")
+
+
+def test_a_deadline_still_ahead_reads_as_the_future(pane: DetailPane) -> None:
+    sale = item(activated_at=None, expires_at=NOW + timedelta(days=3))
+    assert fmt.expiry_text(sale, NOW).startswith("auto-activates by")
+    assert "auto-activates by" in assess(sale, NOW, 0, 5).checks[1].message
+
+
+def test_a_refunded_package_has_no_days_left() -> None:
+    sale = item(status=Status.REFUNDED, refunded_at=NOW - timedelta(hours=3))
+    assert fmt.expiry_text(sale, NOW) == "refunded 2026-11-21"
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize(
+    ("used", "text"),
+    [(0, "0%"), (500_000, "<1%"), (GB // 2, "10%"), (5 * GB - 1_000_000, ">99%"), (5 * GB, "100%")],
+)
+def test_any_use_shows_as_more_than_nothing(used: int, text: str) -> None:
+    sale = item(data=DataAllowance(5 * GB, 5 * GB - used))
+    assert hm.display_text(sale, assess(sale, NOW, 0, 5), hm.COL_USED, NOW) == text
+
+
+@pytest.mark.usefixtures("qapp")
+def test_failed_rules_are_titled_with_what_is_the_case() -> None:
+    expired = item(expires_at=NOW - timedelta(days=1))
+    used = item(data=DataAllowance(5 * GB, 4 * GB))
+    stock = item(status=Status.ACTIVATED)
+    titles = {
+        check.code: check_title(check)
+        for sale, count in ((expired, 0), (used, 0), (stock, 5))
+        for check in assess(sale, NOW, count, 5).checks
+        if check.passed is False
+    }
+    assert titles == {
+        "EXPIRED": "Expired",
+        "USED": "Data used",
+        "NOT_PURCHASED_WITH_CREDITS": "From inventory stock",
+        "REFUND_LIMIT_REACHED": "Monthly limit reached",
+    }

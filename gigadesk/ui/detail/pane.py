@@ -79,6 +79,13 @@ def timeline_events(item: ActivatedItem, now: datetime) -> list[TimelineEvent]:
     if item.activated_at is not None:
         activated = translate("DetailPane", "Activated")
         events.append(TimelineEvent(activated, fmt.local_time(item.activated_at), True))
+    elif item.auto_activated_by(now) and item.expires_at is not None:
+        # The deadline passed without an activation in the cache: by the rules it started
+        # then at the latest (the cache is as of the last sync).
+        when = arg(
+            translate("DetailPane", "by %1\n(auto-activation)"), fmt.local_time(item.expires_at)
+        )
+        events.append(TimelineEvent(translate("DetailPane", "Activated"), when, True))
     elif item.expires_at is not None:
         deadline = arg(
             translate("DetailPane", "auto-activates by\n%1"), fmt.local_time(item.expires_at)
@@ -86,7 +93,11 @@ def timeline_events(item: ActivatedItem, now: datetime) -> list[TimelineEvent]:
         events.append(TimelineEvent(translate("DetailPane", "Not yet active"), deadline, False))
     end = item.validity_end()
     expires = translate("DetailPane", "Expires")
-    if end is None:
+    if item.status is Status.REFUNDED:
+        # A refunded package has no validity left: its last event is the refund.
+        when = fmt.local_time(item.refunded_at) if item.refunded_at else fmt.DASH
+        events.append(TimelineEvent(translate("DetailPane", "Refunded"), when, True))
+    elif end is None:
         events.append(TimelineEvent(expires, translate("DetailPane", "unknown"), False))
     elif item.is_expired(now):
         events.append(TimelineEvent(translate("DetailPane", "Expired"), fmt.local_time(end), True))
@@ -122,7 +133,7 @@ class CheckLine(QWidget):
         glyph.setPixmap(icons.glyph_icon(kind, color).pixmap(16, 16))
         glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
         glyph.setAccessibleName(word)
-        title, text = _escape(check_title(check)), _escape(check_text(check, item, verdict))
+        title, text = _escape(check_title(check, item)), _escape(check_text(check, item, verdict))
         self.text_label = QLabel(f"<b>{title}</b><br>{text}", self)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

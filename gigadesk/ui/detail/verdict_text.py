@@ -28,20 +28,33 @@ translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 # them), so the untranslated UI reads exactly as the domain does.
 
 
-def check_title(check: RuleCheck) -> str:
-    """The title of a checklist line, translated."""
+def check_title(check: RuleCheck, item: ActivatedItem | None = None) -> str:
+    """The title of a checklist line, translated: the rule when it holds, what is the case
+    when it does not ("Expired", "Refunded on 2026-12-06")."""
+    if check.code == ALREADY_REFUNDED and item is not None and item.refunded_at is not None:
+        return arg(translate("VerdictText", "Refunded on %1"), _utc_date(item.refunded_at))
     titles = {
-        ALREADY_REFUNDED: translate("VerdictText", "Not refunded yet"),
-        NOT_PURCHASED_WITH_CREDITS: translate("VerdictText", "Bought with credits"),
-        EXPIRED: translate("VerdictText", "Still valid"),
-        USED: translate("VerdictText", "Unused"),
-        REFUND_LIMIT_REACHED: translate("VerdictText", "Monthly refund limit"),
+        "Already refunded": translate("VerdictText", "Already refunded"),
+        "Bought with credits": translate("VerdictText", "Bought with credits"),
+        "From inventory stock": translate("VerdictText", "From inventory stock"),
+        "Still valid": translate("VerdictText", "Still valid"),
+        "Expired": translate("VerdictText", "Expired"),
+        "Expiry date unknown": translate("VerdictText", "Expiry date unknown"),
+        "Unused": translate("VerdictText", "Unused"),
+        "Data used": translate("VerdictText", "Data used"),
+        "Data allowance unknown": translate("VerdictText", "Data allowance unknown"),
+        "Monthly refund limit": translate("VerdictText", "Monthly refund limit"),
+        "Monthly limit reached": translate("VerdictText", "Monthly limit reached"),
     }
-    return titles.get(check.code, check.title)
+    return titles.get(check.title, check.title)
 
 
 def check_text(check: RuleCheck, item: ActivatedItem, verdict: Verdict) -> str:
     """The sentence of a checklist line of `verdict`, translated."""
+    if check.code == ALREADY_REFUNDED:
+        return translate(
+            "VerdictText", "The credits went back to your account; a package is refunded once."
+        )
     return _sentence(check.code, check.passed, item, check.message, verdict)
 
 
@@ -98,7 +111,7 @@ def _rule_sentence(
     if code == NOT_PURCHASED_WITH_CREDITS:
         return _credits_sentence(passed, item)
     if code == EXPIRED:
-        return _validity_sentence(passed, item)
+        return _validity_sentence(passed, item, verdict.judged_at)
     if code == USED:
         return _usage_sentence(passed, item)
     return None
@@ -135,12 +148,19 @@ def _credits_sentence(passed: bool | None, item: ActivatedItem) -> str:
     return translate("VerdictText", "Bought directly with credits (Purchased).")
 
 
-def _validity_sentence(passed: bool | None, item: ActivatedItem) -> str:
+def _validity_sentence(passed: bool | None, item: ActivatedItem, now: datetime | None) -> str:
     end = item.validity_end()
     if item.expires_at is None or end is None:
         return translate("VerdictText", "The expiry date is unknown.")
     if passed is False:
         return arg(translate("VerdictText", "Expired on %1."), fmt.utc_time(end))
+    if now is not None and item.auto_activated_by(now):
+        text = translate(
+            "VerdictText",
+            "Active since %1 at the latest (auto-activation deadline); valid until %2 "
+            "at the latest.",
+        )
+        return arg(text, fmt.utc_time(item.expires_at), fmt.utc_time(end))
     if not item.is_activated:
         text = translate("VerdictText", "Not yet active; auto-activates by %1.")
         return arg(text, fmt.utc_time(item.expires_at))

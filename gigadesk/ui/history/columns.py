@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from gigadesk.domain.eligibility import Verdict
+from gigadesk.domain.eligibility import STATUS_UNKNOWN, Verdict
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.store.query import SortKey
 from gigadesk.ui import formatting as fmt
@@ -78,12 +78,14 @@ def display_text(item: ActivatedItem, verdict: Verdict, column: int, now: dateti
     if column == COL_VOLUME:
         return fmt.bytes_text(item.data.total_bytes)
     if column == COL_USED:
-        return f"{round(item.data.used_fraction * 100)}%"
+        return fmt.used_percent_text(item.data.used_fraction)
     if column == COL_EXPIRES:
         return fmt.expiry_text(item, now)
     if column == COL_STATUS:
         return fmt.status_text(item.status)
     if column == COL_REFUNDABLE:
+        if verdict.refundable and server_decides(verdict):
+            return translate("HistoryColumns", "Likely")
         if verdict.refundable:
             return translate("HistoryColumns", "Yes")
         return translate("HistoryColumns", "No")
@@ -122,6 +124,13 @@ def tooltip(item: ActivatedItem, verdict: Verdict, column: int) -> str | None:
     if column == COL_EXPIRES:
         return arg(translate("HistoryColumns", "Valid until %1"), fmt.utc_time(item.validity_end()))
     if column == COL_REFUNDABLE:
+        if verdict.refundable and server_decides(verdict):
+            first = translate(
+                "HistoryColumns",
+                "Every rule GigaDesk can check holds, but the server did not say how this "
+                "package was bought: Gigastore decides when you refund it.",
+            )
+            return "\n".join([first, *warning_texts(verdict, item)])
         if verdict.refundable:
             notes = warning_texts(verdict, item)
             return "\n".join([translate("HistoryColumns", "Refundable now."), *notes])
@@ -135,9 +144,17 @@ def tooltip(item: ActivatedItem, verdict: Verdict, column: int) -> str | None:
     return None
 
 
+def server_decides(verdict: Verdict) -> bool:
+    """True when the verdict rests on a status the server did not send (it has the last word)."""
+    return any(warning.code == STATUS_UNKNOWN for warning in verdict.warnings)
+
+
 def refundable_icon(verdict: Verdict) -> QIcon:
-    """A tick when refundable now, a cross otherwise (with the Yes/No text beside it)."""
+    """A tick when refundable now, a question mark when the server decides, a cross otherwise
+    (with the Yes/Likely/No text beside it)."""
     palette = theme.colors()
+    if verdict.refundable and server_decides(verdict):
+        return icons.glyph_icon(icons.GLYPH_UNKNOWN, palette.warn)
     if verdict.refundable:
         return icons.glyph_icon(icons.GLYPH_OK, palette.ok)
     return icons.glyph_icon(icons.GLYPH_NO, palette.neutral)

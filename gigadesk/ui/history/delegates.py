@@ -34,20 +34,27 @@ class UsedBarDelegate(QStyledItemDelegate):
         if style is not None:  # the selection and focus background, without text
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         colors = theme.colors(opt.palette)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
+        track, fill = QColor(colors.bar_bg), QColor(colors.bar_fill)
+        if selected:
+            # On the highlight the light track would read as a full bar: draw it faint and
+            # the used part in the highlighted text colour.
+            fill = opt.palette.color(role)
+            track = QColor(fill)
+            track.setAlphaF(0.3)
         rect = opt.rect.adjusted(6, 0, -4, 0)
         bar = QRectF(rect.left(), rect.center().y() - BAR_HEIGHT / 2 + 1, BAR_WIDTH, BAR_HEIGHT)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colors.bar_bg))
+        painter.setBrush(track)
         painter.drawRoundedRect(bar, 3, 3)
         if fraction > 0:
             filled = QRectF(bar)
             filled.setWidth(max(BAR_HEIGHT, bar.width() * fraction))
-            painter.setBrush(QColor(colors.bar_fill))
+            painter.setBrush(fill)
             painter.drawRoundedRect(filled, 3, 3)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
         painter.setPen(opt.palette.color(role))
         text_rect = rect.adjusted(BAR_WIDTH + 6, 0, 0, 0)
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), text)
