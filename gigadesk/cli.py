@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -28,7 +29,12 @@ from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
 from gigadesk.services.session import Session, SessionError, SessionOptions
 from gigadesk.services.sync import SyncProgress, SyncService
 from gigadesk.store.cache import Cache, CacheError
+from gigadesk.store.paths import PathsError
 from gigadesk.store.query import HistoryQuery, QuickFilter
+from gigadesk.store.settings import SettingsError
+from gigadesk.terminal import json_safe, safe
+
+log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -136,31 +142,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = logs.log_to(session.paths.log_dir)  # rotating and redacted
         with session.open_cache() as cache:
             for notice in session.notices:
-                print(f"note: {notice}", file=sys.stderr)
+                _note(notice)
             if args.command != "journal":
                 unsettled_note(session, cache)
             return _dispatch(args, session, cache)
     except CliError as exc:
-        print(f"gigadesk-cli: {exc}", file=sys.stderr)
+        _say(f"gigadesk-cli: {exc}")
         return exc.code
     except BrokenPipeError:
         # The reader went away (`gigadesk-cli list | head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except (SessionError, CacheError, ApiError, OSError) as exc:
-        print(f"gigadesk-cli: {_one_line(exc)}", file=sys.stderr)
+    except (SessionError, CacheError, ApiError, PathsError, SettingsError, OSError) as exc:
+        _say(f"gigadesk-cli: {_one_line(exc)}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("gigadesk-cli: interrupted", file=sys.stderr)
+        _say("gigadesk-cli: interrupted")
         return 130
+    except Exception as exc:
+        # A bug or a case nobody foresaw: one line here, the traceback in the log file.
+        log.exception("gigadesk-cli failed")
+        where = "the log folder" if log_file is None else "the log file"
+        _say(
+            f"gigadesk-cli: unexpected error ({type(exc).__name__}: {_one_line(exc)}); see {where}"
+        )
+        return EXIT_ERROR
     finally:
         logs.stop_logging_to(log_file)
+
+
+def _say(text: str) -> None:
+    """One line on stderr; server text in it is shown escaped, never obeyed."""
+    print(safe(text), file=sys.stderr)
+
+
+def _note(text: str) -> None:
+    _say(f"note: {text}")
 
 
 def _clock_note(session: Session) -> None:
     notice = session.clock.notice()
     if notice:
-        print(f"note: {notice}", file=sys.stderr)
+        _note(notice)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -185,8 +208,14 @@ def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     # On a terminal the progress line is redrawn in place; in a log, one line per step.
     interactive = sys.stderr.isatty()
 
+    months_done = 0
+
     def progress(p: SyncProgress) -> None:
+        nonlocal months_done
+        months_done = p.windows_done
         text = f"syncing: {p.windows_done}/{p.windows_total} months, {p.items_so_far} items"
+        if p.waiting_seconds is not None:
+            text = f"waiting {_seconds(p.waiting_seconds)} s: {_wait_reason(p.waiting_status)}"
         if interactive:
             print(f"\r{text}", end="", file=sys.stderr, flush=True)
         else:
@@ -194,12 +223,23 @@ def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
 
     async def run() -> int:
         async with session.client() as client:
-            result = await SyncService(client, session.paths.cache_file).run(progress)
+            try:
+                result = await SyncService(client, session.paths.cache_file).run(progress)
+            except ApiError as exc:
+                if interactive:
+                    print(file=sys.stderr)
+                kept = (
+                    f"; the {months_done} month{'s' if months_done != 1 else ''} read before"
+                    " are kept"
+                    if months_done
+                    else ""
+                )
+                raise CliError(f"{_one_line(exc)}{kept}") from None
         if interactive:
             print(file=sys.stderr)
         _clock_note(session)
         for skipped in result.skipped:
-            print(f"skipped {skipped.uid or '(no uid)'}: {skipped.reason}", file=sys.stderr)
+            _say(f"skipped {skipped.uid or '(no uid)'}: {skipped.reason}")
         print(
             f"synced {result.items} items in {result.windows} months "
             f"in {result.seconds:.1f} s ({len(result.skipped)} skipped)"
@@ -207,6 +247,16 @@ def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
         return EXIT_OK
 
     return asyncio.run(run())
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.0f}" if value >= 1 else f"{value:.1f}"
+
+
+def _wait_reason(status: int | None) -> str:
+    if status == 429:
+        return "Gigastore asked to slow down"
+    return f"Gigastore answered HTTP {status}; trying again"
 
 
 def _records(session: Session, cache: Cache, query: HistoryQuery) -> Iterator[dict[str, Any]]:
@@ -225,7 +275,7 @@ def _list(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     if args.format == "csv":
         write_csv(records, sys.stdout)
     elif args.format == "json":
-        write_json(records, sys.stdout)
+        write_json(records, _JsonSafe(sys.stdout))
     else:
         _write_table(records, sys.stdout)
     return EXIT_OK
@@ -247,8 +297,8 @@ def _write_table(records: Iterator[dict[str, Any]], out: TextIO) -> None:
             (r["expires_at"] or "-")[:10],
             "yes" if r["eligibility"]["refundable"] else "no",
         )
-        line = "  ".join(f"{c:<{w}}" for c, (_, w) in zip(cells, TABLE_COLUMNS, strict=True))
-        out.write(f"{r['uid']:<36}  {line}  {r['name']}\n")
+        line = "  ".join(f"{safe(c):<{w}}" for c, (_, w) in zip(cells, TABLE_COLUMNS, strict=True))
+        out.write(f"{safe(r['uid']):<36}  {line}  {safe(r['name'])}\n")
         shown += 1
     out.write(f"{shown} items\n")
 
@@ -264,20 +314,20 @@ def _show(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     item = _find(session, cache, args.uid)
     record = item_record(item, session.judge(cache)(item))
     if args.json:
-        print(json.dumps(record, indent=2, ensure_ascii=False))
+        print(json_safe(json.dumps(record, indent=2, ensure_ascii=False)))
         return EXIT_OK
     for key, value in record.items():
         if key == "eligibility":
             continue
         if isinstance(value, dict):
             value = f"{value['amount']} {value['currency']}"
-        print(f"{key:>16}: {'' if value is None else value}")
+        print(f"{key:>16}: {safe('' if value is None else value)}")
     verdict = record["eligibility"]
     print(f"{'refundable':>16}: {'yes' if verdict['refundable'] else 'no'}")
     for reason in verdict["reasons"]:
-        print(f"{'':>16}  x {reason['message']}")
+        print(f"{'':>16}  x {safe(reason['message'])}")
     for warning in verdict["warnings"]:
-        print(f"{'':>16}  ! {warning['message']}")
+        print(f"{'':>16}  ! {safe(warning['message'])}")
     return EXIT_OK
 
 
@@ -300,19 +350,19 @@ def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
                 verdict = session.judge(cache)(item)
                 if not verdict.refundable:
                     for reason in verdict.reasons:
-                        print(f"not refundable: {reason.message}", file=sys.stderr)
+                        _say(f"not refundable: {reason.message}")
                     return EXIT_REFUSED_LOCALLY
                 if not args.yes and not _confirm(item):
-                    print("cancelled: nothing was sent", file=sys.stderr)
+                    _say("cancelled: nothing was sent")
                     return EXIT_ERROR
                 return await service.refund(uid)
             # An earlier attempt has no known outcome: the service reads the package back and
             # settles it, or says what it found; only the reseller's explicit word resends.
             result = await service.refund(uid)
             if result.resendable and args.resend_unknown:
-                print(f"gigadesk-cli: {result.message}", file=sys.stderr)
+                _say(f"gigadesk-cli: {result.message}")
                 if not args.yes and not confirm_resend(result):
-                    print("cancelled: nothing was sent", file=sys.stderr)
+                    _say("cancelled: nothing was sent")
                     return EXIT_OUTCOME_UNKNOWN
                 result = await service.refund(uid, resend_unknown=True)
             return result
@@ -321,20 +371,17 @@ def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     if isinstance(result, int):
         return result
     if result.outcome is RefundOutcome.REFUNDED:
-        print(result.message)
+        print(safe(result.message))
         return EXIT_OK
-    print(f"gigadesk-cli: {result.message}", file=sys.stderr)
+    _say(f"gigadesk-cli: {result.message}")
     if result.outcome is RefundOutcome.UNKNOWN:
-        print(
+        _say(
             f"gigadesk-cli: 'gigadesk-cli refund {uid} --yes' reads it back again and sends "
-            "nothing while the outcome is unknown.",
-            file=sys.stderr,
+            "nothing while the outcome is unknown."
         )
         if result.resendable and not args.resend_unknown:
-            print(
-                f"gigadesk-cli: to send it again anyway: gigadesk-cli refund {uid} "
-                "--resend-unknown",
-                file=sys.stderr,
+            _say(
+                f"gigadesk-cli: to send it again anyway: gigadesk-cli refund {uid} --resend-unknown"
             )
     return {
         RefundOutcome.REFUSED_LOCALLY: EXIT_REFUSED_LOCALLY,
@@ -358,7 +405,8 @@ def _doctor(args: argparse.Namespace, session: Session, cache: Cache) -> int:
 
 def _confirm(item: ActivatedItem) -> bool:
     credits = f" {item.purchase_price} in credits come back." if item.purchase_price else ""
-    print(f"Refund {item.name} (Purchase ID {item.uid})?{credits} [y/N] ", end="", flush=True)
+    question = f"Refund {item.name} (Purchase ID {item.uid})?{credits} [y/N] "
+    print(safe(question), end="", flush=True)
     answer = sys.stdin.readline()
     return answer.strip().lower() in ("y", "yes")
 
@@ -366,8 +414,18 @@ def _confirm(item: ActivatedItem) -> bool:
 def _export(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     query = HistoryQuery()
     count = export_file(_records(session, cache, query), args.output, args.format)
-    print(f"exported {count} items to {args.output}", file=sys.stderr)
+    _say(f"exported {count} items to {args.output}")
     return EXIT_OK
+
+
+class _JsonSafe:
+    """A text stream that writes JSON with C1 and bidi controls escaped (same data)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        return self._out.write(json_safe(text))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from gigadesk.services.refund_attempts import ago, unsettled_notice
 from gigadesk.services.refunds import RefundResult
 from gigadesk.services.session import Session
 from gigadesk.store.cache import Cache
+from gigadesk.terminal import safe
 
 
 def unsettled_note(session: Session, cache: Cache) -> None:
@@ -18,11 +19,11 @@ def unsettled_note(session: Session, cache: Cache) -> None:
     if notice is None:
         return
     first = attempts[0].uid
-    print(
+    text = (
         f"note: {notice} 'gigadesk-cli refund {first} --yes' reads it back and settles it "
-        "(it sends nothing while the outcome is unknown); 'gigadesk-cli journal' lists them.",
-        file=sys.stderr,
+        "(it sends nothing while the outcome is unknown); 'gigadesk-cli journal' lists them."
     )
+    print(safe(text), file=sys.stderr)
 
 
 def confirm_resend(result: RefundResult) -> bool:
@@ -30,8 +31,10 @@ def confirm_resend(result: RefundResult) -> bool:
     attempt = result.attempt
     sent = "" if attempt is None else f" (first sent {attempt.sent_at:%Y-%m-%d %H:%M} UTC)"
     print(
-        f"Send the refund of {result.uid} again{sent}? If the first request went through, "
-        "Gigastore may refund it twice or refuse it. [y/N] ",
+        safe(
+            f"Send the refund of {result.uid} again{sent}? If the first request went through, "
+            "Gigastore may refund it twice or refuse it. [y/N] "
+        ),
         end="",
         flush=True,
     )
@@ -43,18 +46,21 @@ def journal_command(args: argparse.Namespace, session: Session, cache: Cache) ->
     now = session.clock.now()
     if args.all:
         for entry in cache.journal():
-            print(f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.uid}  {entry.outcome}  {entry.message}")
+            line = f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.uid}  {entry.outcome}  {entry.message}"
+            print(safe(line))
         return 0
     attempts = cache.unsettled_refunds()
     if not attempts:
         print("every refund attempt has a known outcome")
         return 0
-    print(unsettled_notice(attempts, now))
+    print(safe(unsettled_notice(attempts, now)))
     for attempt in attempts:
         sends = f", sent {attempt.sends} times" if attempt.sends > 1 else ""
         print(
-            f"{attempt.uid}  {attempt.outcome}  first sent {attempt.at:%Y-%m-%d %H:%M:%S} UTC"
-            f" ({ago(attempt.sent_at, now)}) by process {attempt.pid}{sends}: {attempt.message}"
+            safe(
+                f"{attempt.uid}  {attempt.outcome}  first sent {attempt.at:%Y-%m-%d %H:%M:%S} UTC"
+                f" ({ago(attempt.sent_at, now)}) by process {attempt.pid}{sends}: {attempt.message}"
+            )
         )
     print(
         "Settle one with 'gigadesk-cli refund UID --yes' (reads it back; sends nothing while "

@@ -8,6 +8,7 @@ import random
 import ssl
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -27,11 +28,13 @@ from gigadesk.api.errors import (
     Offline,
     OutcomeUnknown,
     RefundRefused,
+    TooLarge,
+    TooSlow,
     Transient,
     Unauthorized,
 )
 from gigadesk.api.wire import SkippedItem
-from gigadesk.domain.items import ActivatedItem, utc
+from gigadesk.domain.items import ActivatedItem, uid_problem, utc
 
 AUTH_PATH = "/reseller/authenticate"
 VERSION_PATH = "/gigastore/version"
@@ -42,13 +45,28 @@ DOCUMENTED_PREFIX = ""
 OTHER_PREFIX = "/gigastore"
 REFUND_PREFIXES = (DOCUMENTED_PREFIX, OTHER_PREFIX)
 
-RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+# 500 too: on a read, an internal error is as likely to pass as a 503 (never on a refund).
+RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_AFTER_CAP = 60.0  # a server asking for a longer pause gets a clear error instead
+# httpx's time-outs apply to each read of the socket, so a server that trickles a byte
+# every few seconds would never time out: every request (all its attempts and the pauses
+# between them) ends by this deadline. 4 pauses of RETRY_AFTER_CAP fit in it.
+DEADLINE = 300.0
+# [ours] the largest answer read: the busiest plausible month is a few tens of MB of JSON.
+MAX_BODY_BYTES = 256 * 1024 * 1024
 TOKEN_MARGIN = 60.0  # renew this long before the token runs out
 IDEMPOTENCY_KEY_MAX = 64
 BIG_BODY = 256 * 1024  # bodies above this are parsed in a worker thread
 
 CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID and secret"
+
+WaitReporter = Callable[[float, int | None], None]
+NOTICEABLE_WAIT = 1.0  # shorter pauses are not told, except when Gigastore asked for them
+# Told before a pause between attempts (seconds, and the HTTP status that caused it, 429
+# for "slow down"). A context variable rather than an
+# attribute: a sync sets it for its own task and the requests it makes, not for a refund
+# running beside it on the same client.
+wait_reporter: ContextVar[WaitReporter | None] = ContextVar("gigadesk_wait_reporter", default=None)
 
 
 Learned = Callable[[str, object], None]  # (fact, value): what a caller may want to remember
@@ -80,11 +98,15 @@ class GigastoreClient:
         max_attempts: int = 5,
         backoff_base: float = 0.5,
         backoff_cap: float = 8.0,
+        deadline: float = DEADLINE,
+        max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
-        if timeout <= 0:
-            raise ValueError("timeout must be positive")
+        if timeout <= 0 or deadline <= 0:
+            raise ValueError("timeout and deadline must be positive")
+        if max_body_bytes < 1:
+            raise ValueError("max_body_bytes must be positive")
         insecure = transport.plain_http_to_another_machine(base_url)
         if insecure is not None:
             raise InsecureUrl(insecure)  # before the secret could ever go out unencrypted
@@ -102,6 +124,8 @@ class GigastoreClient:
         self._max_attempts = max_attempts
         self._backoff_base = backoff_base
         self._backoff_cap = backoff_cap
+        self._deadline = deadline
+        self._max_body = max_body_bytes
         self._http: httpx.AsyncClient | None = None
         self.proxy = network.choose_proxy(self._base_url)  # the system's, for this host
         self.trust_store = ""  # which trust store verifies TLS: known once the pool exists
@@ -154,6 +178,11 @@ class GigastoreClient:
             raise self._read_error(response)
         return wire.parse_version(response.content)
 
+    @property
+    def deadline(self) -> float:
+        """The seconds one request may take, all attempts and pauses together."""
+        return self._deadline
+
     async def items(self, start: datetime, end: datetime) -> ItemsPage:
         """The items sold in [start, end), with the ones that could not be parsed."""
         response = await self._items_response(start, end)
@@ -173,7 +202,14 @@ class GigastoreClient:
     async def _items_response(self, start: datetime, end: datetime) -> httpx.Response:
         if utc(end) <= utc(start):
             raise ValueError("a window must end after it starts")
-        return await self._get(ITEMS_PATH, params=wire.window_query(start, end, self.date_format))
+        try:
+            return await self._get(
+                ITEMS_PATH, params=wire.window_query(start, end, self.date_format)
+            )
+        except (TooLarge, TooSlow) as exc:
+            # Which window, so the reseller knows what is missing (the months before stay).
+            window = f"the sales from {utc(start):%Y-%m-%d} to {utc(end):%Y-%m-%d}"
+            raise type(exc)(f"{exc.message}; it was {window}", status=exc.status) from None
 
     async def item(self, uid: str) -> ActivatedItem:
         """One item as the server sees it now; NotFound when it does not know the uid."""
@@ -350,19 +386,57 @@ class GigastoreClient:
         auth: httpx.Auth | None = None,
         extra_headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        """One request; transport failures come out as httpx.TransportError."""
+        """One request; transport failures come out as httpx.TransportError.
+
+        The body is streamed and reading stops at the cap (TooLarge): an endless answer
+        never fills the memory.
+        """
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         headers.update(extra_headers or {})
+        http = await self._ready()
         try:
-            response = await (await self._ready()).request(
-                method, path, params=params, headers=headers, auth=auth, timeout=self._timeout
+            request = http.build_request(
+                method, path, params=params, headers=headers, timeout=self._timeout
             )
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol):
+            response = await http.send(request, auth=auth, stream=True)
+            try:
+                body = await self._read_capped(response)
+            finally:
+                await response.aclose()
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, OverflowError):
+            # OverflowError: a port out of range (http://127.0.0.1:99999) reaches the socket.
             raise ApiError(f"the base URL {self._display_url()!r} cannot be used") from None
         except httpx.DecodingError:
             raise BadPayload("the server's answer could not be decoded") from None
         self._note_clock(response)
-        return response
+        # The body is decoded already: the copy must not claim an encoding it no longer has.
+        kept = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-encoding", "transfer-encoding", "content-length")
+        ]
+        return httpx.Response(response.status_code, headers=kept, content=body, request=request)
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        cap = self._max_body
+        declared = response.headers.get("Content-Length", "").strip()
+        if declared.isdigit() and len(declared) < 20 and int(declared) > cap:
+            raise TooLarge(self._too_large(int(declared)), status=response.status_code)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise TooLarge(self._too_large(None), status=response.status_code)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _too_large(self, declared: int | None) -> str:
+        size = f" ({declared / 1e6:,.0f} MB)" if declared is not None else ""
+        return (
+            f"Gigastore's answer{size} is larger than the {self._max_body / 1e6:,.0f} MB"
+            " accepted for one answer, so reading it stopped"
+        )
 
     async def _with_retries(
         self,
@@ -373,22 +447,36 @@ class GigastoreClient:
         token: str | None = None,
         auth: httpx.Auth | None = None,
     ) -> httpx.Response:
-        """Send an idempotent request, retrying transient failures with capped back-off."""
+        """Send an idempotent request, retrying transient failures with capped back-off,
+        all within the deadline."""
         reached = False
         problem = ""
         status: int | None = None
         delay = 0.0
+        ends = time.monotonic() + self._deadline
         for attempt in range(self._max_attempts):
             if attempt:
+                if time.monotonic() + delay >= ends:
+                    raise TooSlow(self._past_deadline(problem), status=status)
+                report = wait_reporter.get()
+                # Told after an answer (a 429, a 5xx), not after a network failure: "cannot
+                # reach Gigastore" follows soon enough.
+                told = status == 429 or (status is not None and delay >= NOTICEABLE_WAIT)
+                if report is not None and told:
+                    report(delay, status)
                 await asyncio.sleep(delay)
             delay = self._backoff(attempt)
             try:
-                response = await self._send_once(
-                    method, path, params=params, token=token, auth=auth
-                )
+                async with asyncio.timeout_at(_loop_time(ends)):
+                    response = await self._send_once(
+                        method, path, params=params, token=token, auth=auth
+                    )
+            except TimeoutError:
+                raise TooSlow(self._past_deadline(problem), status=status) from None
             except httpx.TransportError as exc:
                 reached = reached or not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
                 problem = self._describe(exc)
+                status = None
                 continue
             reached = True
             if response.status_code not in RETRYABLE_STATUSES:
@@ -411,6 +499,13 @@ class GigastoreClient:
             f"Gigastore did not answer properly after {attempts} ({problem})", status=status
         )
 
+    def _past_deadline(self, problem: str) -> str:
+        why = f" ({problem})" if problem else ""
+        return (
+            f"Gigastore did not complete its answer within {self._deadline:g} s, the most one"
+            f" request may take{why}"
+        )
+
     def _backoff(self, attempt: int) -> float:
         """Full jitter: a random pause up to the capped exponential step."""
         ceiling = min(self._backoff_cap, self._backoff_base * 2**attempt)
@@ -431,7 +526,20 @@ class GigastoreClient:
         self, path: str, token: str, uid: str, headers: dict[str, str]
     ) -> httpx.Response:
         try:
-            return await self._send_once("POST", path, token=token, extra_headers=headers)
+            async with asyncio.timeout(self._deadline):
+                return await self._send_once("POST", path, token=token, extra_headers=headers)
+        except (TimeoutError, TooLarge) as exc:
+            # The POST left; whether it was carried out is not known.
+            why = (
+                f"no complete answer within {self._deadline:g} s"
+                if isinstance(exc, TimeoutError)
+                else exc.message
+            )
+            raise OutcomeUnknown(
+                f"no usable answer to the refund of {uid} ({why}); read the package back to"
+                " learn whether it went through",
+                uid=uid,
+            ) from None
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             # No connection was made, so the request never left this machine.
             raise Offline(
@@ -518,8 +626,12 @@ def _route_answered(status: int) -> bool:
 
 
 def _segment(uid: str) -> str:
-    if not uid.strip():
-        raise ValueError("an item uid must not be empty")
+    """The uid as one path segment; refused before any request when it is not a plain one
+    ('..' would turn a refund into a POST on another address)."""
+    problem = uid_problem(uid)
+    if problem is not None:
+        shown = uid if len(uid) <= 60 else uid[:57] + "..."
+        raise BadRequest(f"the Purchase ID {shown!r} {problem}; nothing was sent")
     return quote(uid, safe="")
 
 
@@ -529,6 +641,12 @@ def _idempotency_header(key: str | None) -> dict[str, str]:
     if not 0 < len(key) <= IDEMPOTENCY_KEY_MAX or not key.isascii() or not key.isprintable():
         raise ValueError("an idempotency key is 1 to 64 printable ASCII characters")
     return {"Idempotency-Key": key}
+
+
+def _loop_time(deadline: float) -> float:
+    """A time.monotonic() deadline on the running loop's clock."""
+    loop = asyncio.get_running_loop()
+    return loop.time() + (deadline - time.monotonic())
 
 
 def _server_date(response: httpx.Response) -> datetime | None:

@@ -40,12 +40,20 @@ class Transient(ApiError):
     """The server or the network failed in a way that may pass (after retries ran out)."""
 
 
+class TooSlow(Transient):
+    """An answer did not complete within the deadline of one request (a trickling server)."""
+
+
 class Offline(Transient):
     """The server could not be reached at all (connection refused, DNS, time-out)."""
 
 
 class BadPayload(ApiError):
     """The server answered with something that is not the JSON the contract describes."""
+
+
+class TooLarge(BadPayload):
+    """An answer was larger than the client accepts; reading stopped at the cap."""
 
 
 class OutcomeUnknown(ApiError):

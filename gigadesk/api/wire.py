@@ -18,6 +18,7 @@ from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
+from gigadesk.api import json_guard
 from gigadesk.api.errors import BadPayload
 from gigadesk.domain.items import (
     BYTES_PER_UNIT,
@@ -29,6 +30,7 @@ from gigadesk.domain.items import (
     Validity,
     exact_decimal,
     to_bytes,
+    uid_problem,
     utc,
 )
 
@@ -46,6 +48,7 @@ DEFAULT_TOKEN_LIFETIME = 300
 # [ours] the fields an error body may carry, most specific first (RFC 7807 uses detail/title).
 _MESSAGE_FIELDS = ("message", "detail", "title", "error")
 MAX_MESSAGE_CHARS = 300
+MAX_ERROR_BODY = 1 << 20
 
 
 class WireError(ValueError):
@@ -61,9 +64,14 @@ class SkippedItem:
 
 
 def loads(payload: bytes) -> Any:
-    """Decode a JSON body with exact decimals; BadPayload when it is not valid JSON."""
+    """Decode a JSON body with exact decimals; BadPayload when it is not valid JSON.
+
+    A number that cannot be held (a huge exponent, thousands of digits) comes out as a
+    json_guard.BadNumber, which no field accepts: it fails the item it sits in, not the read.
+    """
     try:
-        return json.loads(payload, parse_float=Decimal)
+        text = payload.decode(json.detect_encoding(payload), "surrogatepass")
+        return json_guard.decode(text)
     except RecursionError:
         raise BadPayload("the server's JSON answer is nested too deeply to be read") from None
     except ValueError as exc:
@@ -118,7 +126,9 @@ def _array_elements(payload: bytes) -> list[tuple[object, str]] | None:
                 if separator != ",":
                     return None
         return elements if position == len(text) else None
-    except (ValueError, RecursionError, LookupError):
+    except (ValueError, RecursionError, LookupError, ArithmeticError):
+        # ArithmeticError: Decimal cannot hold a number (1E+99999999999999999999); the
+        # guarded way (loads) reads it as a bad field of its item.
         return None
 
 
@@ -128,8 +138,12 @@ def _skip_space(text: str, position: int) -> int:
 
 
 def parse_items(payload: bytes) -> tuple[list[ActivatedItem], list[SkippedItem]]:
-    """Parse a window of activated items; items that fail land in the skipped list."""
+    """Parse a window of activated items; items that fail land in the skipped list.
+
+    A uid listed twice is kept once (the later copy) and the earlier copy is named as skipped.
+    """
     elements = _array_elements(payload)
+    guarded = elements is None
     if elements is None:
         document = loads(payload)  # the reason, as BadPayload; or an answer that is no array
         if not isinstance(document, list):
@@ -139,21 +153,57 @@ def parse_items(payload: bytes) -> tuple[list[ActivatedItem], list[SkippedItem]]
         elements = [(obj, "") for obj in document]
     items: list[ActivatedItem] = []
     skipped: list[SkippedItem] = []
+    seen: dict[str, tuple[int, int]] = {}  # uid -> (index in items, position in the answer)
     for position, (obj, source) in enumerate(elements):
-        if source and isinstance(obj, dict):
-            obj = RawObject(obj, source)
         try:
-            items.append(parse_item(obj))
+            item = parse_item(_guarded_object(obj, source, guarded))
         except WireError as exc:
             skipped.append(SkippedItem(_uid_of(obj), f"item #{position + 1}: {exc}"))
+            continue
+        earlier = seen.get(item.uid)
+        if earlier is None:
+            seen[item.uid] = (len(items), position)
+            items.append(item)
+            continue
+        # Listed twice: one item, counted once; the later copy wins, as it would in the cache.
+        index, first = earlier
+        items[index] = item
+        seen[item.uid] = (index, position)
+        skipped.append(
+            SkippedItem(
+                item.uid,
+                f"item #{first + 1}: the uid is listed again as item #{position + 1} of this"
+                " answer; the later copy is kept",
+            )
+        )
     return items, skipped
+
+
+def _guarded_object(obj: object, source: str, guarded: bool) -> object:
+    """`obj` ready for parse_item: a bad number refused, over-long texts cut.
+
+    Cheap for the usual item: its source text is short, so no text in it can be too long,
+    and only a guarded read can hold a bad number.
+    """
+    if guarded:
+        bad = json_guard.bad_number(obj)
+        if bad is not None:
+            raise WireError(bad)
+    if not isinstance(obj, dict):
+        return obj
+    if source and len(source) <= json_guard.MAX_TEXT_CHARS:
+        return RawObject(obj, source)
+    trimmed, _cut = json_guard.cut_texts(obj)
+    if trimmed is obj and source:
+        return RawObject(obj, source)
+    return trimmed  # the raw JSON is then written anew, from the cut object
 
 
 def parse_item_payload(payload: bytes) -> ActivatedItem:
     """Parse the body of a one-item answer; BadPayload when it is not a usable item."""
     document = loads(payload)
     try:
-        return parse_item(document)
+        return parse_item(_guarded_object(document, "", True))
     except WireError as exc:
         raise BadPayload(f"the server's item cannot be read: {exc}") from None
 
@@ -165,6 +215,9 @@ def parse_item(obj: object) -> ActivatedItem:
     uid = obj.get("uid")
     if not isinstance(uid, str) or not uid.strip():
         raise WireError("uid: missing or not a non-empty string")
+    problem = uid_problem(uid)
+    if problem is not None:
+        raise WireError(f"uid: {_brief(uid)} {problem}")
     balance = obj.get("balance")
     if not isinstance(balance, dict):
         raise WireError("balance: missing or not an object")
@@ -261,12 +314,13 @@ def parse_version(payload: bytes) -> str:
 def error_message(status: int, content_type: str, body: bytes) -> tuple[str, str | None]:
     """The server's own words for an error answer, and its `code` when it sent one."""
     kind = content_type.lower()
-    text = body.decode("utf-8", errors="replace").strip()
+    # The words are cut to a line anyway; a megabyte is plenty to find them in.
+    text = body[:MAX_ERROR_BODY].decode("utf-8", errors="replace").strip()
     code: str | None = None
     message = ""
     if "json" in kind or text.startswith("{"):
         try:
-            document = json.loads(text, parse_float=Decimal)
+            document = json_guard.decode(text)
         except (ValueError, RecursionError):
             document = None
         if isinstance(document, dict):

@@ -14,6 +14,7 @@ USED = "USED"
 REFUND_LIMIT_REACHED = "REFUND_LIMIT_REACHED"
 LIMIT_UNKNOWN = "LIMIT_UNKNOWN"
 STATUS_UNKNOWN = "STATUS_UNKNOWN"
+CONTRADICTORY_DATA = "CONTRADICTORY_DATA"
 
 # The order in which the rules are shown to the reseller (the portal's order).
 RULE_CODES: tuple[str, ...] = (NOT_PURCHASED_WITH_CREDITS, EXPIRED, USED, REFUND_LIMIT_REACHED)
@@ -32,11 +33,14 @@ FAILED_TITLES: dict[str, str] = {
     EXPIRED: "Expired",
     USED: "Data used",
     REFUND_LIMIT_REACHED: "Monthly limit reached",
+    CONTRADICTORY_DATA: "Contradictory data",  # only ever a failed line
 }
 EXPIRY_UNKNOWN_TITLE = "Expiry date unknown"
 # The checklist line of a refunded package: its title carries the date already.
 REFUNDED_CHECK_MESSAGE = "The credits went back to your account; a package is refunded once."
 ALLOWANCE_UNKNOWN_TITLE = "Data allowance unknown"
+
+CONTRADICTION_PREFIX = "The server's data contradicts itself: "
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,7 @@ def assess(
         return Verdict(False, (reason,), (), (check,), refunds_this_month, monthly_limit, now)
 
     checks = (
+        *_consistency_checks(item),
         _credits_check(item),
         _validity_check(item, now),
         _usage_check(item),
@@ -127,6 +132,32 @@ def assess(
     return Verdict(
         not reasons, reasons, tuple(warnings), checks, refunds_this_month, monthly_limit, now
     )
+
+
+def _consistency_checks(item: ActivatedItem) -> tuple[RuleCheck, ...]:
+    """A failed check when the item contradicts itself (none otherwise): a hostile or
+    broken answer must block a refund, not pass the rules that read only half of it."""
+    parts = contradictions(item)
+    if not parts:
+        return ()
+    message = CONTRADICTION_PREFIX + " ".join(parts)
+    return (RuleCheck(CONTRADICTORY_DATA, FAILED_TITLES[CONTRADICTORY_DATA], False, message),)
+
+
+def contradictions(item: ActivatedItem) -> list[str]:
+    """What in `item` contradicts the rest, one sentence each (empty: nothing)."""
+    found: list[str] = []
+    data = item.data
+    if data.remaining_bytes > data.total_bytes:
+        found.append(
+            f"{human_bytes(data.remaining_bytes)} left of a {human_bytes(data.total_bytes)} "
+            "package."
+        )
+    if item.refunded_at is not None and item.status is not Status.REFUNDED:
+        found.append(
+            f"A refund date ({utc(item.refunded_at):%Y-%m-%d}) on a package not marked refunded."
+        )
+    return found
 
 
 def _credits_check(item: ActivatedItem) -> RuleCheck:

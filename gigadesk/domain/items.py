@@ -77,6 +77,22 @@ def exact_decimal(value: object) -> Decimal:
     return amount
 
 
+MAX_UID_CHARS = 256  # a Purchase ID is a UUID (36 characters); more is a broken answer
+
+
+def uid_problem(uid: str) -> str | None:
+    """Why `uid` cannot be a Purchase ID, or None: it must be one plain path segment, since
+    a refund is a POST on an address that ends with it ('..' or a '/' would move the POST
+    to another address once the server normalises the path)."""
+    if not uid.strip():
+        return "is empty"
+    if len(uid) > MAX_UID_CHARS:
+        return f"is longer than {MAX_UID_CHARS} characters"
+    if uid in (".", "..") or "/" in uid or "\\" in uid:
+        return "is not a plain Purchase ID (it would change the address of a refund)"
+    return None
+
+
 def human_bytes(count: int) -> str:
     """Bytes in decimal units for people: 5 GB, 3.2 GB, 750 MB, 0 B."""
     if count < 0:

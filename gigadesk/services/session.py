@@ -110,16 +110,23 @@ class Session:
         learned of that server and remembering what it learns."""
         if self.offline:
             raise SessionError("working offline: this needs a connection to Gigastore")
+        problem = transport.base_url_problem(self.settings.base_url)
+        if problem is not None:
+            raise _insecure(problem)
         client_id, secret = credentials or self.credentials()
         # Imported here: httpx is slow to import, and an offline window never needs it.
         from gigadesk.api.client import GigastoreClient
 
+        limits: dict[str, Any] = {
+            "deadline": float(self.settings.request_deadline_seconds),
+            "max_body_bytes": self.settings.max_answer_megabytes * 1_000_000,
+        }
         try:
             client = GigastoreClient(
                 self.settings.base_url,
                 client_id,
                 secret,
-                **{**self.server_profile().client_options(), **options},
+                **{**limits, **self.server_profile().client_options(), **options},
             )
         except InsecureUrl as exc:
             raise _insecure(exc.message) from None
@@ -139,7 +146,7 @@ class Session:
         client (nor importing httpx): what a window checks before its first paint."""
         if self.offline:
             raise SessionError("working offline: this needs a connection to Gigastore")
-        problem = transport.plain_http_to_another_machine(self.settings.base_url)
+        problem = transport.base_url_problem(self.settings.base_url)
         if problem is not None:
             raise _insecure(problem)
 

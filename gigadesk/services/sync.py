@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from gigadesk.api.client import GigastoreClient
+from gigadesk.api.client import GigastoreClient, wait_reporter
 from gigadesk.api.wire import SkippedItem
 from gigadesk.domain.items import month_start, next_month, previous_month
 from gigadesk.services.sync_plan import EARLIEST_MONTH, WindowState, plan_sync
@@ -35,6 +35,10 @@ class SyncProgress:
     windows_done: int
     windows_total: int
     items_so_far: int
+    # Set while a request pauses before trying again: for how long, and the HTTP status
+    # that asked for it (429: Gigastore asked to slow down; None: the network failed).
+    waiting_seconds: float | None = None
+    waiting_status: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +151,10 @@ class SyncService:
             if on_progress is not None:
                 on_progress(SyncProgress(done, max(total, done), items))
 
+        def report_wait(seconds: float, status: int | None) -> None:
+            if on_progress is not None:
+                on_progress(SyncProgress(done, max(total, done), items, seconds, status))
+
         report()
         planned = list(plan.months)
         walk = plan.walk_back_from
@@ -193,7 +201,12 @@ class SyncService:
 
         reader = WindowReader(self._client)  # learns the date format and window length
         queue: asyncio.Queue[_Job | BaseException | None] = asyncio.Queue(maxsize=2)
-        producer = asyncio.create_task(produce(queue))
+        # The producer's requests tell their pauses (a 429 storm) through this task's context.
+        waits = wait_reporter.set(report_wait)
+        try:
+            producer = asyncio.create_task(produce(queue))
+        finally:
+            wait_reporter.reset(waits)
         try:
             while (job := await queue.get()) is not None:
                 if isinstance(job, BaseException):

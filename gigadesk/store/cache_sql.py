@@ -228,7 +228,13 @@ def refundable_clause(now: int, limit_reached: bool) -> Clause:
     """Items `eligibility.assess` calls refundable at `now` (microseconds)."""
     if limit_reached:
         return FALSE
-    return Clause(f"{REFUND_CANDIDATE} AND expired_from > ?", (now,))
+    return Clause(f"{REFUND_CANDIDATE} AND {_CONSISTENT} AND expired_from > ?", (now,))
+
+
+# Contradictory data blocks a refund (eligibility.contradictions): more data left than the
+# total, or a refund date on a package not marked refunded. Outside the partial index's
+# terms (which must stay word for word); the few candidate rows are checked in the table.
+_CONSISTENT = "remaining_bytes = total_bytes AND refunded_at IS NULL"
 
 
 _NOT_REFUNDED = "status != 'REFUNDED'"

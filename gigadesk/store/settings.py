@@ -33,6 +33,10 @@ class Settings:
     splitter_state: str = ""  # base64 of QSplitter.saveState()
     language: str = ""  # "" follows the system
     history_view: str = ""  # JSON of the history's search, filter, sort and columns (ui)
+    # A hostile or broken server can neither hang nor flood: the seconds one request may
+    # take (all its attempts together) and the size of the largest answer read.
+    request_deadline_seconds: int = 300
+    max_answer_megabytes: int = 256
 
 
 def _whole(value: object) -> bool:
@@ -61,6 +65,15 @@ def _minutes(value: object) -> str | None:
     return "expected a whole number of minutes (1 or more)"
 
 
+def _bounded(low: int, high: int, what: str) -> Callable[[object], str | None]:
+    def check(value: object) -> str | None:
+        if _whole(value) and isinstance(value, int) and low <= value <= high:
+            return None
+        return f"expected a whole number of {what} from {low} to {high}"
+
+    return check
+
+
 def _flag(value: object) -> str | None:
     return None if isinstance(value, bool) else "expected true or false"
 
@@ -75,27 +88,33 @@ _CHECKS: Mapping[str, Callable[[object], str | None]] = {
     "splitter_state": _text,
     "language": _text,
     "history_view": _text,
+    "request_deadline_seconds": _bounded(1, 3600, "seconds"),
+    "max_answer_megabytes": _bounded(1, 4096, "megabytes"),
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}, "every setting needs a check"
 
 
-def load_settings(paths: AppPaths) -> tuple[Settings, str | None]:
+def load_settings(paths: AppPaths, *, peek: bool = False) -> tuple[Settings, str | None]:
     """The settings, and a notice for the user when a broken file was set aside.
 
     A missing file gives the defaults. An unreadable or damaged file is renamed to
     `settings.json.bad` (or `.bad.1`, ...) and the defaults are used. Single fields of the
     wrong type fall back to their defaults; the rest is kept, the original is set aside
-    and the repaired settings are written. Unknown keys are ignored.
+    and the repaired settings are written. Unknown keys are ignored. With `peek` nothing is
+    renamed or written and no notice is given (a look before the session starts, which
+    then sets the damage aside and tells it).
     """
     path = paths.settings_file
     try:
         document = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         return Settings(), None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return Settings(), _damaged(path, _why(exc))
+    except (OSError, ValueError, RecursionError) as exc:
+        # ValueError: not UTF-8, not JSON, or a number with more digits than Python reads;
+        # RecursionError: nested deeper than the decoder goes.
+        return Settings(), None if peek else _damaged(path, _why(exc))
     if not isinstance(document, dict):
-        return Settings(), _damaged(path, "it does not hold a JSON object")
+        return Settings(), None if peek else _damaged(path, "it does not hold a JSON object")
 
     values: dict[str, Any] = {}
     problems: list[str] = []
@@ -107,7 +126,7 @@ def load_settings(paths: AppPaths) -> tuple[Settings, str | None]:
             else:
                 problems.append(f"{name} ({problem})")
     settings = Settings(**values)
-    if not problems:
+    if not problems or peek:
         return settings, None
     kept = _set_aside(path)
     if kept is not None:
@@ -137,6 +156,10 @@ def _why(exc: BaseException) -> str:
         return f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
     if isinstance(exc, UnicodeDecodeError):
         return "it is not UTF-8 text"
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply"
+    if isinstance(exc, ValueError):
+        return "it holds a number too long to read"
     if isinstance(exc, OSError):
         return (exc.strerror or str(exc)).lower()
     return str(exc)

@@ -59,7 +59,8 @@ def settings_language(data_dir: Path | None) -> str:
     """Settings.language from the settings file GigaDesk will use ("" when none is set)."""
     try:
         paths = AppPaths.under(data_dir) if data_dir is not None else AppPaths.default()
-        settings, _notice = load_settings(paths)
+        # A peek: a damaged file is set aside (and said so) when the session starts.
+        settings, _notice = load_settings(paths, peek=True)
     except (PathsError, OSError) as exc:
         log.warning("the language setting could not be read: %s", exc)
         return ""

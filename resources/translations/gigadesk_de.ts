@@ -1353,6 +1353,14 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
         <source>%1 of %2 months read, %3 items</source>
         <translation>%1 von %2 Monaten gelesen, %3 Einträge</translation>
     </message>
+    <message>
+        <source>Waiting %1 s: Gigastore asked to slow down</source>
+        <translation>Warte %1 s: Gigastore bat um weniger Anfragen</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: Gigastore did not answer properly</source>
+        <translation>Warte %1 s: Gigastore antwortete nicht richtig</translation>
+    </message>
 </context>
 <context>
     <name>SyncFlow</name>
@@ -1416,6 +1424,10 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
         <translation>Monatslimit erreicht</translation>
     </message>
     <message>
+        <source>Contradictory data</source>
+        <translation>Widersprüchliche Daten</translation>
+    </message>
+    <message>
         <source>The credits went back to your account; a package is refunded once.</source>
         <translation>Das Guthaben ging auf Ihr Konto zurück; ein Paket wird nur einmal erstattet.</translation>
     </message>
@@ -1430,6 +1442,18 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>The server did not say how this package was bought; it has the final word on whether it was bought with credits.</source>
         <translation>Der Server hat nicht angegeben, wie dieses Paket gekauft wurde; er entscheidet letztlich, ob es mit Guthaben gekauft wurde.</translation>
+    </message>
+    <message>
+        <source>%1 left of a %2 package.</source>
+        <translation>%1 übrig von einem Paket mit %2.</translation>
+    </message>
+    <message>
+        <source>A refund date (%1) on a package not marked refunded.</source>
+        <translation>Ein Erstattungsdatum (%1) bei einem Paket, das nicht als erstattet gilt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data contradicts itself: %1</source>
+        <translation>Die Daten des Servers widersprechen sich: %1</translation>
     </message>
     <message>
         <source>The monthly refund limit is unknown (%1 refunded this month); the server may still refuse.</source>

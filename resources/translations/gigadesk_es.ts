@@ -1353,6 +1353,14 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
         <source>%1 of %2 months read, %3 items</source>
         <translation>%1 de %2 meses leídos, %3 elementos</translation>
     </message>
+    <message>
+        <source>Waiting %1 s: Gigastore asked to slow down</source>
+        <translation>Esperando %1 s: Gigastore pidió ir más despacio</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: Gigastore did not answer properly</source>
+        <translation>Esperando %1 s: Gigastore no respondió correctamente</translation>
+    </message>
 </context>
 <context>
     <name>SyncFlow</name>
@@ -1416,6 +1424,10 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
         <translation>Límite mensual alcanzado</translation>
     </message>
     <message>
+        <source>Contradictory data</source>
+        <translation>Datos contradictorios</translation>
+    </message>
+    <message>
         <source>The credits went back to your account; a package is refunded once.</source>
         <translation>Los créditos volvieron a su cuenta; un paquete se reembolsa una sola vez.</translation>
     </message>
@@ -1430,6 +1442,18 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>The server did not say how this package was bought; it has the final word on whether it was bought with credits.</source>
         <translation>El servidor no indicó cómo se compró este paquete; él tiene la última palabra sobre si se compró con créditos.</translation>
+    </message>
+    <message>
+        <source>%1 left of a %2 package.</source>
+        <translation>Quedan %1 de un paquete de %2.</translation>
+    </message>
+    <message>
+        <source>A refund date (%1) on a package not marked refunded.</source>
+        <translation>Una fecha de reembolso (%1) en un paquete no marcado como reembolsado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data contradicts itself: %1</source>
+        <translation>Los datos del servidor se contradicen: %1</translation>
     </message>
     <message>
         <source>The monthly refund limit is unknown (%1 refunded this month); the server may still refuse.</source>

@@ -276,7 +276,7 @@ def test_a_server_echoing_credentials_has_them_scrubbed(sandbox: SandboxServer) 
             token = client._token
             assert token
             echo = f'{{"message": "rejected header Bearer {token} for {DEMO_CLIENT_ID}:{SECRET}"}}'
-            sandbox.faults.fail_next(1, 500, path_contains="/activated-items", body=echo)
+            sandbox.faults.fail_next(10, 500, path_contains="/activated-items", body=echo)
             error = await expect_error(ApiError, client, client.item("refundable-1"))
             assert "rejected header Bearer ***" in error.message
 

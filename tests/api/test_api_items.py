@@ -130,7 +130,7 @@ def test_one_item_and_an_unknown_one(sandbox: SandboxServer, dialect: Dialect) -
 
 
 def test_uids_with_reserved_characters_are_escaped(sandbox: SandboxServer) -> None:
-    odd = "pkg/01 #?&"
+    odd = "pkg 01 #?&%2F"
     sandbox.put_item(wire_item(odd))
 
     async def scenario() -> str:
@@ -230,7 +230,7 @@ def test_dropped_connections_run_out_into_transient(sandbox: SandboxServer) -> N
 
 def test_other_server_errors_surface_at_once(sandbox: SandboxServer) -> None:
     sandbox.faults.fail_next(
-        1, 500, path_contains=ITEMS, body='{"detail": "database on fire", "title": "Oops"}'
+        1, 501, path_contains=ITEMS, body='{"detail": "database on fire", "title": "Oops"}'
     )
 
     async def scenario() -> ApiError:
@@ -239,9 +239,20 @@ def test_other_server_errors_surface_at_once(sandbox: SandboxServer) -> None:
 
     error = asyncio.run(scenario())
     assert type(error) is ApiError
-    assert error.status == 500
+    assert error.status == 501
     assert "database on fire" in error.message
-    assert item_reads(sandbox) == [500]
+    assert item_reads(sandbox) == [501]
+
+
+def test_a_500_on_a_read_is_retried_like_the_other_5xx(sandbox: SandboxServer) -> None:
+    sandbox.faults.fail_next(2, 500, path_contains=ITEMS)
+
+    async def scenario() -> int:
+        async with make_client(sandbox) as client:
+            return len((await client.items(WINDOW_START, WINDOW_END)).items)
+
+    assert asyncio.run(scenario()) > 0
+    assert item_reads(sandbox) == [500, 500, 200]
 
 
 @pytest.mark.parametrize("truncated", [False, True])

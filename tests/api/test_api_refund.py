@@ -10,6 +10,7 @@ from dialects import code_in, on_wire
 
 from gigadesk.api.client import GigastoreClient
 from gigadesk.api.errors import (
+    BadRequest,
     NotFound,
     Offline,
     OutcomeUnknown,
@@ -229,13 +230,16 @@ def test_two_refunds_at_once_each_post_once(sandbox: SandboxServer) -> None:
     assert len(refund_posts(sandbox)) == 2
 
 
-def test_an_empty_uid_is_refused_locally(sandbox: SandboxServer) -> None:
+@pytest.mark.parametrize("uid", ["  ", ".", "..", "a/b", "../x", "a\\b", "x" * 300])
+def test_a_uid_that_is_not_a_plain_segment_is_refused_before_any_request(
+    sandbox: SandboxServer, uid: str
+) -> None:
     client: GigastoreClient = make_client(sandbox)
 
     async def scenario() -> None:
         async with client:
-            await client.refund("  ")
+            await client.refund(uid)
 
-    with pytest.raises(ValueError, match="uid"):
+    with pytest.raises(BadRequest, match="nothing was sent"):
         asyncio.run(scenario())
     assert sandbox.requests == []

@@ -379,7 +379,6 @@ def test_parse_items_of_an_empty_array() -> None:
         (b"", "not valid JSON"),
         (b"\xff\xfe\x00garbage", "not valid JSON"),
         (b"[" * 100_000 + b"]" * 100_000, "JSON"),
-        (b"[" + b"9" * 5000 + b"]", "not valid JSON"),
     ],
 )
 def test_parse_items_rejects_what_is_not_an_array(payload: bytes, needle: str) -> None:

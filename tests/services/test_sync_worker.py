@@ -95,8 +95,12 @@ def test_prepared_window_keeps_the_later_copy_and_reports_skipped_items() -> Non
     objects.append({"uid": "broken"})  # no balance: skipped, with its uid
     payload = json.dumps(objects).encode()
     window = prepare_window(payload, NOW)
-    assert window.item_count == 1201
-    assert [(s.uid, "balance" in s.reason) for s in window.skipped] == [("broken", True)]
+    assert window.item_count == 1200  # u3 counted once
+    assert [(s.uid, "balance" in s.reason) for s in window.skipped] == [
+        ("u3", False),
+        ("broken", True),
+    ]
+    assert "listed again" in window.skipped[0].reason
     prepared = window.items
     assert len(prepared.by_uid) == 1200
     row, _, _ = prepared.by_uid["u3"]
@@ -155,7 +159,8 @@ def test_parsed_items_keep_the_text_they_were_read_from() -> None:
     text = '{"uid":"a","salesDate":"2026-11-02T10:00:00Z","balance":{"name":"X",'
     text += '"size":{"sizeValue":1.50,"sizeUnit":"GB"},'
     text += '"availableBalance":{"sizeValue":1.5,"sizeUnit":"GB"}},"extra":[1, 2]}'
-    items, skipped = wire.parse_items(f" [ {text} ,\n{text} ] ".encode())
+    other = text.replace('"uid":"a"', '"uid":"b"')
+    items, skipped = wire.parse_items(f" [ {text} ,\n{other} ] ".encode())
     assert not skipped and len(items) == 2
     raw = items[0].raw
     assert getattr(raw, "json_text", None) == text

@@ -26,6 +26,17 @@ def odd_items(base: ActivatedItem) -> list[ActivatedItem]:
         dataclasses.replace(base, status=Status.PURCHASED, expires_at=None),
         dataclasses.replace(base, data=dataclasses.replace(base.data, total_bytes=0)),
         dataclasses.replace(base, status=Status.ACTIVATED),
+        # Contradictory data: more left than the total, a refund date on a Purchased package.
+        dataclasses.replace(
+            base, data=dataclasses.replace(base.data, remaining_bytes=base.data.total_bytes + 1)
+        ),
+        dataclasses.replace(base, status=Status.PURCHASED, refunded_at=NOW),
+        dataclasses.replace(
+            base,
+            status=Status.PURCHASED,
+            refunded_at=NOW,
+            data=dataclasses.replace(base.data, total_bytes=10**9, remaining_bytes=5 * 10**9),
+        ),
     ]
 
 

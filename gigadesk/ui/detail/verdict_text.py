@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gigadesk.domain.eligibility import (
     ALREADY_REFUNDED,
+    CONTRADICTORY_DATA,
     EXPIRED,
     LIMIT_UNKNOWN,
     NOT_PURCHASED_WITH_CREDITS,
@@ -18,7 +19,7 @@ from gigadesk.domain.eligibility import (
     RuleCheck,
     Verdict,
 )
-from gigadesk.domain.items import ActivatedItem
+from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui.i18n import arg
 
@@ -45,6 +46,7 @@ def check_title(check: RuleCheck, item: ActivatedItem | None = None) -> str:
         "Data allowance unknown": translate("VerdictText", "Data allowance unknown"),
         "Monthly refund limit": translate("VerdictText", "Monthly refund limit"),
         "Monthly limit reached": translate("VerdictText", "Monthly limit reached"),
+        "Contradictory data": translate("VerdictText", "Contradictory data"),
     }
     return titles.get(check.title, check.title)
 
@@ -114,7 +116,24 @@ def _rule_sentence(
         return _validity_sentence(passed, item, verdict.judged_at)
     if code == USED:
         return _usage_sentence(passed, item)
+    if code == CONTRADICTORY_DATA:
+        return _contradiction_sentence(item)
     return None
+
+
+def _contradiction_sentence(item: ActivatedItem) -> str:
+    parts: list[str] = []
+    data = item.data
+    if data.remaining_bytes > data.total_bytes:
+        text = translate("VerdictText", "%1 left of a %2 package.")
+        parts.append(
+            arg(text, fmt.bytes_text(data.remaining_bytes), fmt.bytes_text(data.total_bytes))
+        )
+    if item.refunded_at is not None and item.status is not Status.REFUNDED:
+        text = translate("VerdictText", "A refund date (%1) on a package not marked refunded.")
+        parts.append(arg(text, _utc_date(item.refunded_at)))
+    lead = translate("VerdictText", "The server's data contradicts itself: %1")
+    return arg(lead, " ".join(parts))
 
 
 def _limit_sentence(code: str, passed: bool | None, counts: list[str]) -> str | None:

@@ -444,6 +444,8 @@ class AppWindow(QMainWindow, LateParts):
         self.status.show_progress(
             progress.windows_done, progress.windows_total, progress.items_so_far
         )
+        if progress.waiting_seconds is not None:
+            self.status.show_wait(progress.waiting_seconds, progress.waiting_status)
         if progress.windows_done > self._windows_shown:
             self._windows_shown = progress.windows_done
             self._sync_dirty = True  # a month was written: worth showing soon

@@ -96,6 +96,18 @@ class StatusBar(QStatusBar):
         self.progress.show()
         self.cancel_button.show()
 
+    def show_wait(self, seconds: float, status: int | None) -> None:
+        """Say that the sync pauses before trying again, for how long and why."""
+        shown = fmt.number_text(max(1, round(seconds)))
+        if status == 429:
+            text = translate("StatusBar", "Waiting %1 s: Gigastore asked to slow down")
+        else:
+            text = translate("StatusBar", "Waiting %1 s: Gigastore did not answer properly")
+        self.progress.setFormat(arg(text, shown))
+        self.progress.setToolTip(arg(text, shown))
+        self.progress.show()
+        self.cancel_button.show()
+
     def hide_progress(self) -> None:
         """The sync is over."""
         self.progress.hide()
