@@ -286,7 +286,12 @@ def filters(query: HistoryQuery, now: int) -> Clause:
     parts = [quick_filter_clause(query.quick_filter, now, query.limit_reached)]
     if query.status is not None:
         parts.append(Clause("status = ?", (query.status.value,)))
-    return conjunction(parts)
+    chosen = conjunction(parts)
+    if query.keep is None or chosen == TRUE:
+        return chosen
+    if chosen == FALSE:
+        return Clause("uid = ?", (query.keep,))
+    return Clause(f"({chosen.sql}) OR uid = ?", (*chosen.params, query.keep))
 
 
 def matching(filter_clause: Clause, text: str, *, kept: bool = True) -> Clause:

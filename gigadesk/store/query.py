@@ -48,3 +48,6 @@ class HistoryQuery:
     descending: bool = True
     now: datetime | None = None  # for time-dependent filters; None means the current time
     limit_reached: bool = False  # the month's refunds are used up: nothing is refundable now
+    # A Purchase ID shown whatever the quick filter and status say (the search still applies):
+    # a package just refunded stays in view, marked refunded, until the search or filter changes.
+    keep: str | None = None

@@ -13,7 +13,7 @@ from window_rig import WindowRig
 
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter
-from gigadesk.ui.history import model as hm
+from gigadesk.ui.history import columns as hc
 from gigadesk.ui.refunds.bulk import plan_bulk
 from gigadesk.ui.shell.app_window import AppWindow
 
@@ -131,7 +131,7 @@ def test_plan_keeps_order_drops_duplicates_and_blocks_with_reasons(rig: WindowRi
 def test_ctrl_c_copies_the_selected_rows_as_tab_separated_text(rig: WindowRig) -> None:
     window = rig.synced_window()
     assert window.model is not None
-    window.table.horizontalHeader().setSectionHidden(hm.COL_CUSTOMER, True)
+    window.table.horizontalHeader().setSectionHidden(hc.COL_CUSTOMER, True)
     select_rows(window, 1, 3)
     window.table.setFocus()
     rig.qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)

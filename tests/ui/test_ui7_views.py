@@ -13,7 +13,7 @@ from window_rig import WindowRig
 from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import QuickFilter, SortKey
 from gigadesk.store.settings import Settings, load_settings, save_settings
-from gigadesk.ui.history import model as hm
+from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.saved_views import ViewState, from_text, to_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -24,10 +24,10 @@ def test_a_window_restores_what_the_last_one_saved(rig: WindowRig) -> None:
     window.search_edit.setText("europe")
     window.apply_search()
     window.history.select_filter(QuickFilter.ACTIVE)
-    window.table.sortByColumn(hm.COL_PRICE, Qt.SortOrder.AscendingOrder)
+    window.table.sortByColumn(hc.COL_PRICE, Qt.SortOrder.AscendingOrder)
     header = window.table.horizontalHeader()
-    header.moveSection(header.visualIndex(hm.COL_PURCHASE_ID), 0)
-    window.workspace.columns_menu.set_visible(hm.COL_REGION, False)
+    header.moveSection(header.visualIndex(hc.COL_PURCHASE_ID), 0)
+    window.workspace.columns_menu.set_visible(hc.COL_REGION, False)
     window.workspace.show_view("dashboard")
     text = window.workspace.state_text()
 
@@ -40,9 +40,9 @@ def test_a_window_restores_what_the_last_one_saved(rig: WindowRig) -> None:
     assert again.search_edit.text() == "europe"
     assert again.history.filter_buttons[QuickFilter.ACTIVE].isChecked()
     restored = again.table.horizontalHeader()
-    assert restored.logicalIndex(0) == hm.COL_PURCHASE_ID
-    assert restored.isSectionHidden(hm.COL_REGION)
-    assert restored.sortIndicatorSection() == hm.COL_PRICE
+    assert restored.logicalIndex(0) == hc.COL_PURCHASE_ID
+    assert restored.isSectionHidden(hc.COL_REGION)
+    assert restored.sortIndicatorSection() == hc.COL_PRICE
     assert again.tabs.currentWidget() is again.dashboard
     rig.settle(again)
     assert window.model is not None and again.model.rowCount() == window.model.rowCount()
@@ -51,7 +51,7 @@ def test_a_window_restores_what_the_last_one_saved(rig: WindowRig) -> None:
 def test_the_last_visible_column_cannot_be_hidden(rig: WindowRig) -> None:
     window = rig.synced_window()
     menu = window.workspace.columns_menu
-    for column in range(len(hm.HEADERS)):
+    for column in range(len(hc.HEADERS)):
         menu.set_visible(column, False)
     header = window.table.horizontalHeader()
     assert header.count() - header.hiddenSectionCount() == 1
@@ -69,25 +69,25 @@ def test_the_last_visible_column_cannot_be_hidden(rig: WindowRig) -> None:
         "not json",
         "[1, 2]",
         json.dumps({"filter": "nonsense", "sort": 5, "descending": "yes", "order": [0, 0, 99]}),
-        json.dumps({"hidden": list(range(len(hm.HEADERS)))}),
+        json.dumps({"hidden": list(range(len(hc.HEADERS)))}),
     ],
 )
 def test_a_damaged_saved_view_falls_back_to_the_defaults(text: str) -> None:
-    state = from_text(text, len(hm.HEADERS))
+    state = from_text(text, len(hc.HEADERS))
     assert state.quick_filter is QuickFilter.ALL and state.sort is SortKey.SOLD
     assert state.descending is True and state.order == () and state.hidden == ()
 
 
 def test_valid_parts_survive_next_to_broken_ones() -> None:
     text = json.dumps({"search": "abc", "filter": "expired", "sort": "bogus", "hidden": [2]})
-    state = from_text(text, len(hm.HEADERS))
+    state = from_text(text, len(hc.HEADERS))
     assert (state.search, state.quick_filter, state.sort) == (
         "abc",
         QuickFilter.EXPIRED,
         SortKey.SOLD,
     )
     assert state.hidden == (2,)
-    assert from_text(to_text(state), len(hm.HEADERS)) == state
+    assert from_text(to_text(state), len(hc.HEADERS)) == state
 
 
 def test_settings_keep_the_view_text_and_reject_a_wrong_type(tmp_path: Path) -> None:

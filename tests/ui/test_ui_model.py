@@ -16,7 +16,8 @@ from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.store.cache import Cache
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
-from gigadesk.ui.history import model as hm
+from gigadesk.ui.history import columns as hc
+from gigadesk.ui.history import rows as hr
 from gigadesk.ui.history.model import HistoryModel
 
 PAGE = 50
@@ -39,7 +40,7 @@ def test_model_passes_qt_model_tester_through_query_changes(
 ) -> None:
     qtmodeltester.check(model)
     model.set_query(HistoryQuery(search="europe"))
-    model.sort(hm.COL_VOLUME, Qt.SortOrder.AscendingOrder)
+    model.sort(hc.COL_VOLUME, Qt.SortOrder.AscendingOrder)
     model.set_query(dataclasses.replace(model.query, quick_filter=QuickFilter.REFUNDED))
     fresh = dataclasses.replace(
         items_450[0], uid="new-item-1", sales_date=datetime.now(UTC) - timedelta(minutes=1)
@@ -87,10 +88,10 @@ def test_row_count_matches_the_cache_for_every_quick_filter(
 
 def test_pages_are_read_lazily_and_only_a_few_are_kept(model: HistoryModel) -> None:
     assert model.loaded_rows == 0  # nothing is read until a row is asked for
-    model.data(model.index(0, hm.COL_PACKAGE))
+    model.data(model.index(0, hc.COL_PACKAGE))
     assert model.loaded_rows == PAGE
     for row in range(0, model.rowCount(), PAGE):
-        assert model.data(model.index(row, hm.COL_PURCHASE_ID)) is not None
+        assert model.data(model.index(row, hc.COL_PURCHASE_ID)) is not None
     assert model.loaded_rows <= 3 * PAGE
 
 
@@ -99,28 +100,28 @@ def test_rows_follow_the_cache_order_and_carry_item_and_verdict(
 ) -> None:
     expected = cache.page(model.effective_query(), 120, 5)
     for offset, item in enumerate(expected):
-        index = model.index(120 + offset, hm.COL_PURCHASE_ID)
+        index = model.index(120 + offset, hc.COL_PURCHASE_ID)
         assert model.data(index) == item.uid
-        found = model.data(index, hm.ITEM_ROLE)
+        found = model.data(index, hr.ITEM_ROLE)
         assert isinstance(found, ActivatedItem) and found.uid == item.uid
-        assert isinstance(model.data(index, hm.VERDICT_ROLE), Verdict)
-    sold = rows(model, hm.COL_SOLD, hm.SORT_ROLE)
+        assert isinstance(model.data(index, hr.VERDICT_ROLE), Verdict)
+    sold = rows(model, hc.COL_SOLD, hr.SORT_ROLE)
     assert sold == sorted(sold, reverse=True)  # newest first by default
 
 
 def test_sort_maps_columns_to_sort_keys_and_orders_rows(model: HistoryModel) -> None:
-    model.sort(hm.COL_VOLUME, Qt.SortOrder.AscendingOrder)
+    model.sort(hc.COL_VOLUME, Qt.SortOrder.AscendingOrder)
     assert model.query.sort is SortKey.VOLUME and not model.query.descending
-    volumes = rows(model, hm.COL_VOLUME, hm.SORT_ROLE)
+    volumes = rows(model, hc.COL_VOLUME, hr.SORT_ROLE)
     assert volumes == sorted(volumes)
     assert all(isinstance(value, int) for value in volumes)
     # Sizes above 2**31 bytes come through whole (no 32-bit truncation in the sort role).
     assert max(volumes) > 2**31  # type: ignore[operator]
-    model.sort(hm.COL_PRICE, Qt.SortOrder.DescendingOrder)
-    prices = [p for p in rows(model, hm.COL_PRICE, hm.SORT_ROLE) if p is not None]
+    model.sort(hc.COL_PRICE, Qt.SortOrder.DescendingOrder)
+    prices = [p for p in rows(model, hc.COL_PRICE, hr.SORT_ROLE) if p is not None]
     assert all(isinstance(p, Decimal) for p in prices)
     assert prices == sorted(prices, reverse=True)  # type: ignore[type-var]
-    for column, key in enumerate(hm.SORT_KEYS):
+    for column, key in enumerate(hc.SORT_KEYS):
         model.sort(column, Qt.SortOrder.AscendingOrder)
         assert model.query.sort is key
         assert model.rowCount() == 450
@@ -131,10 +132,10 @@ def test_search_finds_by_purchase_id_email_and_package(
 ) -> None:
     target = next(item for item in items_450 if item.customer_email)
     model.set_query(HistoryQuery(search=target.uid))
-    assert rows(model, hm.COL_PURCHASE_ID, Qt.ItemDataRole.DisplayRole) == [target.uid]
+    assert rows(model, hc.COL_PURCHASE_ID, Qt.ItemDataRole.DisplayRole) == [target.uid]
     assert target.customer_email is not None
     model.set_query(HistoryQuery(search=target.customer_email.upper()))
-    assert target.uid in rows(model, hm.COL_PURCHASE_ID, Qt.ItemDataRole.DisplayRole)
+    assert target.uid in rows(model, hc.COL_PURCHASE_ID, Qt.ItemDataRole.DisplayRole)
     model.set_query(HistoryQuery(search="no such package anywhere"))
     assert model.rowCount() == 0
 
@@ -142,17 +143,17 @@ def test_search_finds_by_purchase_id_email_and_package(
 def test_quick_filters_show_matching_rows(model: HistoryModel) -> None:
     model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDED))
     assert model.rowCount() > 0
-    assert set(rows(model, hm.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Refunded"}
+    assert set(rows(model, hc.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Refunded"}
     model.set_query(HistoryQuery(quick_filter=QuickFilter.FROM_STOCK))
     assert model.rowCount() > 0
-    assert set(rows(model, hm.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Activated (stock)"}
+    assert set(rows(model, hc.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Activated (stock)"}
     model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDABLE))
     assert model.rowCount() > 0
-    verdicts = rows(model, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
+    verdicts = rows(model, hc.COL_REFUNDABLE, hr.VERDICT_ROLE)
     assert all(isinstance(v, Verdict) and v.refundable for v in verdicts)
     # "Likely" where the server sent no status and so has the last word; "Yes" otherwise.
-    texts = rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)
-    items = rows(model, hm.COL_REFUNDABLE, hm.ITEM_ROLE)
+    texts = rows(model, hc.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)
+    items = rows(model, hc.COL_REFUNDABLE, hr.ITEM_ROLE)
     assert {
         text for text, item in zip(texts, items, strict=True) if item.status is Status.UNKNOWN
     } == {"Likely"}
@@ -167,11 +168,11 @@ def test_reaching_the_monthly_limit_empties_refundable_now(model: HistoryModel) 
     model.set_refund_context(5, 5)
     assert model.rowCount() == 0
     model.set_query(HistoryQuery())
-    assert set(rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
-    tips = rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.ToolTipRole)
+    assert set(rows(model, hc.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
+    tips = rows(model, hc.COL_REFUNDABLE, Qt.ItemDataRole.ToolTipRole)
     purchased = [
         tip
-        for tip, item in zip(tips, rows(model, 0, hm.ITEM_ROLE), strict=True)
+        for tip, item in zip(tips, rows(model, 0, hr.ITEM_ROLE), strict=True)
         if isinstance(item, ActivatedItem) and item.status is Status.PURCHASED
     ]
     assert any("refunds are used up (5 of 5)" in str(tip) for tip in purchased)
@@ -188,18 +189,18 @@ def test_refresh_picks_up_new_items_with_a_reset(
     with qtbot.waitSignal(model.rowsInserted):  # appended at the end: selection stays
         model.refresh()
     assert model.rowCount() == 451
-    assert model.data(model.index(0, hm.COL_PURCHASE_ID)) == "brand-new"
+    assert model.data(model.index(0, hc.COL_PURCHASE_ID)) == "brand-new"
     assert model.find_row("brand-new", near=40) == 0
 
 
 def test_display_texts_and_unhandled_roles(model: HistoryModel) -> None:
-    index = model.index(0, hm.COL_USED)
+    index = model.index(0, hc.COL_USED)
     assert str(model.data(index)).endswith("%")
-    assert isinstance(model.data(index, hm.USED_FRACTION_ROLE), float)
+    assert isinstance(model.data(index, hr.USED_FRACTION_ROLE), float)
     assert model.data(index, Qt.ItemDataRole.CheckStateRole) is None
     assert model.data(QModelIndex()) is None
-    assert model.data(model.index(0, hm.COL_REFUNDABLE), Qt.ItemDataRole.DecorationRole)
-    assert model.headerData(hm.COL_SOLD, Qt.Orientation.Horizontal) == "Sold"
+    assert model.data(model.index(0, hc.COL_REFUNDABLE), Qt.ItemDataRole.DecorationRole)
+    assert model.headerData(hc.COL_SOLD, Qt.Orientation.Horizontal) == "Sold"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.rowCount(model.index(0, 0)) == 0
 
@@ -208,7 +209,7 @@ def test_the_refund_context_given_at_construction_judges_the_first_page(cache: C
     model = HistoryModel(cache, refunds_used=5, monthly_limit=5, background_counts=False)
     try:
         assert model.effective_query().limit_reached
-        assert set(rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
+        assert set(rows(model, hc.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
         model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDABLE))
         assert model.rowCount() == 0
     finally:
@@ -217,9 +218,9 @@ def test_the_refund_context_given_at_construction_judges_the_first_page(cache: C
 
 def test_a_refund_count_without_a_limit_rejudges_the_same_rows(model: HistoryModel) -> None:
     model.set_refund_context(0, None)  # unchanged: nothing happens
-    verdicts = rows(model, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
+    verdicts = rows(model, hc.COL_REFUNDABLE, hr.VERDICT_ROLE)
     assert {v.refunds_this_month for v in verdicts if isinstance(v, Verdict)} == {0}
-    before = rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)
+    before = rows(model, hc.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)
     resets: list[object] = []
     changed: list[object] = []
     model.modelAboutToBeReset.connect(lambda: resets.append(True))
@@ -228,11 +229,11 @@ def test_a_refund_count_without_a_limit_rejudges_the_same_rows(model: HistoryMod
     # ... and none is repainted: each row is as refundable as before (the reasons that
     # change are tooltips, asked for when shown).
     assert resets == [] and changed == [] and model.rowCount() == 450
-    verdicts = rows(model, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
+    verdicts = rows(model, hc.COL_REFUNDABLE, hr.VERDICT_ROLE)
     assert {v.refunds_this_month for v in verdicts if isinstance(v, Verdict)} == {3}
-    assert rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole) == before
+    assert rows(model, hc.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole) == before
     model.set_refund_context(3, 3)  # now the limit is reached: no row is refundable
-    assert set(rows(model, hm.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
+    assert set(rows(model, hc.COL_REFUNDABLE, Qt.ItemDataRole.DisplayRole)) == {"No"}
 
 
 def test_a_row_rejudged_says_whether_it_looks_different(items_450: list[ActivatedItem]) -> None:
@@ -243,7 +244,7 @@ def test_a_row_rejudged_says_whether_it_looks_different(items_450: list[Activate
         return assess(item, now, context["used"], context["limit"])
 
     refundable = next(item for item in items_450 if judge(item).refundable)
-    shown, unseen = hm.Row(refundable, judge), hm.Row(refundable, judge)
+    shown, unseen = hr.Row(refundable, judge), hr.Row(refundable, judge)
     assert shown.verdict.refundable
     context["used"] = 2  # the same answer, other reasons
     assert shown.rejudge() is False and shown.verdict.refunds_this_month == 2
@@ -342,7 +343,7 @@ def test_a_refresh_during_a_sync_repaints_rows_whose_texts_time_has_changed(
         qtbot.waitUntil(lambda: model.count_exact)
 
         def expiry_texts() -> list[object]:
-            return [model.data(model.index(row, hm.COL_EXPIRES)) for row in range(PAGE)]
+            return [model.data(model.index(row, hc.COL_EXPIRES)) for row in range(PAGE)]
 
         before = expiry_texts()
         assert any("left" in str(text) for text in before)
@@ -357,7 +358,7 @@ def test_a_refresh_during_a_sync_repaints_rows_whose_texts_time_has_changed(
         after = expiry_texts()
         assert after != before
         assert after == [
-            hm.display_text(item, model.verdict(item), hm.COL_EXPIRES, now[0])
+            hc.display_text(item, model.verdict(item), hc.COL_EXPIRES, now[0])
             for item in cache.page(HistoryQuery(), 0, PAGE)
         ]
     finally:

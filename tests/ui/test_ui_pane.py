@@ -18,7 +18,7 @@ from gigadesk.ui import theme
 from gigadesk.ui.detail.pane import DetailPane
 from gigadesk.ui.detail.verdict_text import check_title
 from gigadesk.ui.detail.widgets import Timeline, TimelineEvent
-from gigadesk.ui.history import model as hm
+from gigadesk.ui.history import columns as hc
 from gigadesk.ui.refunds.dialog import RefundDialog
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
@@ -217,7 +217,7 @@ def test_a_refunded_package_has_no_days_left() -> None:
 )
 def test_any_use_shows_as_more_than_nothing(used: int, text: str) -> None:
     sale = item(data=DataAllowance(5 * GB, 5 * GB - used))
-    assert hm.display_text(sale, assess(sale, NOW, 0, 5), hm.COL_USED, NOW) == text
+    assert hc.display_text(sale, assess(sale, NOW, 0, 5), hc.COL_USED, NOW) == text
 
 
 @pytest.mark.usefixtures("qapp")

@@ -16,7 +16,7 @@ from window_rig import WindowRig
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter
-from gigadesk.ui.history import model as hm
+from gigadesk.ui.history import columns as hc
 from gigadesk.ui.shell.app_window import AppWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -103,7 +103,7 @@ def test_refund_success_updates_row_pane_and_month(rig: WindowRig) -> None:
     window.apply_filter(QuickFilter.ALL)
     row = window.model.find_row(item.uid, 0, radius=5) if window.model else None
     assert row is not None and window.model is not None
-    assert window.model.data(window.model.index(row, hm.COL_STATUS)) == "Refunded"
+    assert window.model.data(window.model.index(row, hc.COL_STATUS)) == "Refunded"
     # The month's counter moved: another refundable item shows one more refund used.
     select_refundable(window)
     assert window.pane.check_lines[-1].check.message != used_line
@@ -122,7 +122,7 @@ def test_a_refunded_row_that_stays_in_view_shows_refunded_in_the_pane(rig: Windo
 
     assert result is not None and result.outcome is RefundOutcome.REFUNDED
     assert window.table.currentIndex().row() == row  # the row stayed where it was
-    assert model.data(model.index(row, hm.COL_STATUS)) == "Refunded"
+    assert model.data(model.index(row, hc.COL_STATUS)) == "Refunded"
     pane = window.pane
     assert pane.item is not None and pane.item.uid == item.uid
     assert pane.item.status is Status.REFUNDED

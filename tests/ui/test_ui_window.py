@@ -17,7 +17,8 @@ from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.export import CSV_COLUMNS
 from gigadesk.services.sync import SyncProgress
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
-from gigadesk.ui.history import model as hm
+from gigadesk.ui.history import columns as hc
+from gigadesk.ui.history import rows as hr
 from gigadesk.ui.shell.app_window import AppWindow
 from gigadesk.ui.shell.connection import Connection
 
@@ -34,12 +35,12 @@ def shown(window: AppWindow, column: int, role: int = Qt.ItemDataRole.DisplayRol
 
 def month_counts(window: AppWindow) -> set[int]:
     """The month's refund counts the rows' verdicts were judged with."""
-    verdicts = shown(window, hm.COL_REFUNDABLE, hm.VERDICT_ROLE)
+    verdicts = shown(window, hc.COL_REFUNDABLE, hr.VERDICT_ROLE)
     return {v.refunds_this_month for v in verdicts if isinstance(v, Verdict)}
 
 
 def item_rows(window: AppWindow) -> list[ActivatedItem]:
-    return [item for item in shown(window, 0, hm.ITEM_ROLE) if isinstance(item, ActivatedItem)]
+    return [item for item in shown(window, 0, hr.ITEM_ROLE) if isinstance(item, ActivatedItem)]
 
 
 def test_window_opens_from_the_cache_then_fills_by_sync(rig: WindowRig) -> None:
@@ -56,7 +57,7 @@ def test_window_opens_from_the_cache_then_fills_by_sync(rig: WindowRig) -> None:
     assert window.status.as_of_label.text().startswith("History as of")
     assert not window.banner.isVisible()
     assert not window.status.progress.isVisible()
-    sold = shown(window, hm.COL_SOLD, hm.SORT_ROLE)
+    sold = shown(window, hc.COL_SOLD, hr.SORT_ROLE)
     assert sold == sorted(sold, reverse=True)  # type: ignore[type-var]
 
 
@@ -79,7 +80,7 @@ def test_search_is_debounced_and_filters_rows(rig: WindowRig) -> None:
         await until(lambda: window.model is not None and window.model.rowCount() < 300)
 
     rig.loop.run_until_complete(scenario())
-    uids = shown(window, hm.COL_PURCHASE_ID)
+    uids = shown(window, hc.COL_PURCHASE_ID)
     assert target.uid in uids
     assert all(str(uid).startswith(target.uid[:13]) for uid in uids)
     assert window.history.count_label.text() == f"{len(uids)} of 300 items"
@@ -97,12 +98,12 @@ def test_quick_filter_buttons_narrow_the_rows(rig: WindowRig) -> None:
     rig.qtbot.mouseClick(
         window.history.filter_buttons[QuickFilter.REFUNDED], Qt.MouseButton.LeftButton
     )
-    statuses = shown(window, hm.COL_STATUS)
+    statuses = shown(window, hc.COL_STATUS)
     assert statuses and set(statuses) == {"Refunded"}
     rig.qtbot.mouseClick(
         window.history.filter_buttons[QuickFilter.FROM_STOCK], Qt.MouseButton.LeftButton
     )
-    assert set(shown(window, hm.COL_STATUS)) == {"Activated (stock)"}
+    assert set(shown(window, hc.COL_STATUS)) == {"Activated (stock)"}
     rig.qtbot.mouseClick(window.history.filter_buttons[QuickFilter.ALL], Qt.MouseButton.LeftButton)
     assert window.history.count_label.text() == "counting… of 300 items"
     rig.settle(window)
@@ -113,8 +114,8 @@ def test_quick_filter_buttons_narrow_the_rows(rig: WindowRig) -> None:
 def test_sorting_by_clicking_a_header(rig: WindowRig) -> None:
     window = rig.synced_window()
     header = window.table.horizontalHeader()
-    header.setSortIndicator(hm.COL_VOLUME, Qt.SortOrder.AscendingOrder)
-    volumes = shown(window, hm.COL_VOLUME, hm.SORT_ROLE)
+    header.setSortIndicator(hc.COL_VOLUME, Qt.SortOrder.AscendingOrder)
+    volumes = shown(window, hc.COL_VOLUME, hr.SORT_ROLE)
     assert volumes == sorted(volumes)  # type: ignore[type-var]
 
 
@@ -228,7 +229,7 @@ def test_search_filter_and_order_survive_a_reconfigure(rig: WindowRig) -> None:
     window.search_edit.setText("europe")
     window.apply_search()
     window.history.select_filter(QuickFilter.ACTIVE)
-    window.table.horizontalHeader().setSortIndicator(hm.COL_PRICE, Qt.SortOrder.AscendingOrder)
+    window.table.horizontalHeader().setSortIndicator(hc.COL_PRICE, Qt.SortOrder.AscendingOrder)
     assert window.model is not None
     before = window.model.query
     assert before == HistoryQuery(
@@ -236,7 +237,7 @@ def test_search_filter_and_order_survive_a_reconfigure(rig: WindowRig) -> None:
     )
     window.configure(rig.backend())
     assert window.model.query == before
-    assert window.table.horizontalHeader().sortIndicatorSection() == hm.COL_PRICE
+    assert window.table.horizontalHeader().sortIndicatorSection() == hc.COL_PRICE
 
 
 def test_rows_written_during_a_sync_appear_and_the_selection_stays(rig: WindowRig) -> None:
@@ -303,4 +304,4 @@ def test_with_a_limit_the_first_paint_is_judged_with_the_month(rig: WindowRig) -
     synced_with_a_refund_now(rig, limit=1)
     window = rig.window(rig.backend(limit=1, state=Connection.OFFLINE_MODE), finished=False)
     assert window.model is not None and window.model.effective_query().limit_reached
-    assert set(shown(window, hm.COL_REFUNDABLE)) == {"No"}
+    assert set(shown(window, hc.COL_REFUNDABLE)) == {"No"}

@@ -16,9 +16,9 @@ from gigadesk.api.client import GigastoreClient
 from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 from gigadesk.services.refunds import RefundService
 from gigadesk.services.sync import SyncService
+from gigadesk.services.workspace import AccountWorkspace, Link
 from gigadesk.store.cache import Cache
 from gigadesk.ui.runtime import async_slots
-from gigadesk.ui.runtime.backend import Backend
 from gigadesk.ui.shell.app_window import AppWindow
 from gigadesk.ui.shell.connection import Connection
 
@@ -56,11 +56,13 @@ class WindowRig:
         state: Connection = Connection.CONNECTING,
         limit: int | None = 5,
         account: str | None = DEMO_CLIENT_ID,
-    ) -> Backend:
+    ) -> AccountWorkspace:
         cache = Cache.open(self.cache_path)
         self.caches.append(cache)
         if account is None or state is Connection.OFFLINE_MODE:
-            return Backend(cache, self.cache_path, account, None, None, limit, state)
+            return AccountWorkspace(
+                cache, self.cache_path, account, None, None, limit, Link(state.value)
+            )
         client = GigastoreClient(
             self.sandbox.base_url or "http://127.0.0.1:9",
             DEMO_CLIENT_ID,
@@ -73,19 +75,21 @@ class WindowRig:
         self.clients.append(client)
         refunds = RefundService(client, cache, limit)
         sync = SyncService(client, self.cache_path)
-        return Backend(
+        return AccountWorkspace(
             cache,
             self.cache_path,
             account,
             sync,
             refunds,
             limit,
-            state,
+            Link(state.value),
             refresh_minutes=0,
             clock=refunds.clock.now,
         )
 
-    def window(self, backend: Backend | None = None, *, finished: bool = True) -> AppWindow:
+    def window(
+        self, backend: AccountWorkspace | None = None, *, finished: bool = True
+    ) -> AppWindow:
         window = AppWindow(backend or self.backend(), self.hooks)
         self.windows.append(window)
         window.show()

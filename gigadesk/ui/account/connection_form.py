@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gigadesk.api import transport
+from gigadesk.services.workspace import base_url_problem
 from gigadesk.ui import theme
 from gigadesk.ui.runtime.async_slots import async_slot
 
@@ -56,7 +56,7 @@ def check_values(values: AccountValues, *, secret_required: bool) -> str | None:
         return translate(
             "ConnectionForm", "Enter the Client Secret from the reseller portal's API page."
         )
-    return transport.base_url_problem(values.base_url)
+    return base_url_problem(values.base_url)
 
 
 class ConnectionForm(QWidget):

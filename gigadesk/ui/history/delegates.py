@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gigadesk.ui import theme
-from gigadesk.ui.history.model import USED_FRACTION_ROLE
+from gigadesk.ui.history.rows import USED_FRACTION_ROLE
 
 BAR_WIDTH = 46
 BAR_HEIGHT = 6

@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from gigadesk.services.export import iter_query
+from gigadesk.services.workspace import AccountWorkspace
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
 from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.history.selection import export_items
 from gigadesk.ui.i18n import arg
-from gigadesk.ui.runtime.backend import Backend
 from gigadesk.ui.runtime.dialogs import run_dialog, show_message
 
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -66,7 +66,7 @@ async def export_in_background(
 async def export_rows(
     parent: QWidget,
     status: QStatusBar,
-    backend: Backend,
+    backend: AccountWorkspace,
     model: HistoryModel,
     path: Path,
     *,

@@ -20,125 +20,28 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from gigadesk.domain.eligibility import Verdict, assess
-from gigadesk.domain.items import ActivatedItem, Status
+from gigadesk.domain.items import ActivatedItem
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
-from gigadesk.ui.history.columns import (
-    COL_CUSTOMER,
-    COL_EXPIRES,
-    COL_PACKAGE,
-    COL_PRICE,
-    COL_PURCHASE_ID,
-    COL_REFUNDABLE,
-    COL_REGION,
-    COL_SOLD,
-    COL_STATUS,
-    COL_USED,
-    COL_VOLUME,
-    HEADERS,
-    SORT_KEYS,
-    display_text,
-    header_text,
-    muted_brush,
-    refundable_icon,
-    sort_value,
-    tooltip,
-)
+from gigadesk.ui.history.columns import COL_REFUNDABLE, HEADERS, SORT_KEYS
 from gigadesk.ui.history.row_counter import RowCounter
-
-__all__ = [
-    "COL_CUSTOMER",
-    "COL_EXPIRES",
-    "COL_PACKAGE",
-    "COL_PRICE",
-    "COL_PURCHASE_ID",
-    "COL_REFUNDABLE",
-    "COL_REGION",
-    "COL_SOLD",
-    "COL_STATUS",
-    "COL_USED",
-    "COL_VOLUME",
-    "HEADERS",
-    "ITEM_ROLE",
-    "SORT_KEYS",
-    "SORT_ROLE",
-    "USED_FRACTION_ROLE",
-    "VERDICT_ROLE",
-    "HistoryModel",
-    "Row",
-]
+from gigadesk.ui.history.rows import (
+    ALIGNMENT,
+    DECORATION,
+    DISPLAY,
+    HANDLED_ROLES,
+    Row,
+    alignment,
+    cell,
+    find_row,
+    header_cell,
+    same_pages,
+)
 
 log = logging.getLogger(__name__)
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 COUNT_DELAY_MS = 30
-_USER = Qt.ItemDataRole.UserRole.value
-SORT_ROLE = _USER + 1  # plain Python values (bytes, Decimal, datetime): no 32-bit truncation
-ITEM_ROLE = _USER + 2  # the row's ActivatedItem
-VERDICT_ROLE = _USER + 3  # the row's refund Verdict
-USED_FRACTION_ROLE = _USER + 4  # share of the allowance used, 0.0 to 1.0, for the bar
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_ROLE = Qt.ItemDataRole
-# Plain ints: reading an enum member is a descriptor call in Python 3.11, and data() compares
-# roles some 1,500 times in a first paint.
-_DISPLAY = _ROLE.DisplayRole.value
-_TOOLTIP = _ROLE.ToolTipRole.value
-_DECORATION = _ROLE.DecorationRole.value
-_ALIGNMENT = _ROLE.TextAlignmentRole.value
-_FOREGROUND = _ROLE.ForegroundRole.value
-_REFUNDED = Status.REFUNDED
-# The pages a refresh during a sync reads again to spare their repaint: a window shows a few
-# dozen rows, on at most two pages; one more in case the detail pane read a page after them.
-_PAGES_COMPARED = 3
-AnyIndex = QModelIndex | QPersistentModelIndex
-_HANDLED_ROLES = frozenset(
-    {
-        _DISPLAY,
-        _TOOLTIP,
-        _DECORATION,
-        _ALIGNMENT,
-        _FOREGROUND,
-        SORT_ROLE,
-        ITEM_ROLE,
-        VERDICT_ROLE,
-        USED_FRACTION_ROLE,
-    }
-)
-
-
-class Row:
-    """One loaded row: the item, and its verdict and texts once a view asks for them."""
-
-    __slots__ = ("_judge", "_verdict", "item", "texts")
-
-    def __init__(self, item: ActivatedItem, judge: Callable[[ActivatedItem], Verdict]) -> None:
-        self.item = item
-        self._judge = judge
-        self._verdict: Verdict | None = None
-        self.texts: list[str] | None = None  # the display text of every column
-
-    @property
-    def judged(self) -> bool:
-        """True once the verdict was asked for."""
-        return self._verdict is not None
-
-    @property
-    def verdict(self) -> Verdict:
-        """The refund verdict at the model's instant (judged on first use: most rows of a
-        page are never shown)."""
-        if self._verdict is None:
-            self._verdict = self._judge(self.item)
-        return self._verdict
-
-    def rejudge(self) -> bool:
-        """Judge again (the month's refunds changed); True when the table shows the row
-        differently now. Only whether it is refundable shows: the reasons are tooltips."""
-        if self._verdict is None:
-            return False  # never shown: judged when it is
-        was = self._verdict.refundable
-        self._verdict = self._judge(self.item)
-        return self._verdict.refundable != was
 
 
 class HistoryModel(QAbstractTableModel):
@@ -147,6 +50,10 @@ class HistoryModel(QAbstractTableModel):
     # shown, total (-1 until first counted), exact (False while counting)
     counts_changed = Signal(int, int, bool)
     read_failed = Signal(str)
+    # Around every reset and every insertion or removal of rows: while rows move, the view's
+    # current row says nothing about the current package (see ui.current).
+    rows_moving = Signal()
+    rows_moved = Signal(bool)  # True after a reset
 
     def __init__(
         self,
@@ -233,6 +140,12 @@ class HistoryModel(QAbstractTableModel):
         self._query = query
         self._reset()
 
+    def keep_in_view(self, uid: str | None) -> None:
+        """Keep `uid` among the rows whatever the quick filter says, until the search or the
+        filter changes (a package just refunded stays in view, marked refunded). Takes effect
+        at the next refresh."""
+        self._query = dataclasses.replace(self._query, keep=uid)
+
     def set_refund_context(self, refunds_used: int, monthly_limit: int | None) -> None:
         """The month's refunds and limit, which the Refundable column depends on."""
         if (refunds_used, monthly_limit) == (self._refunds_used, self._limit):
@@ -286,6 +199,7 @@ class HistoryModel(QAbstractTableModel):
             self._counter = None
 
     def _reset(self) -> None:
+        self.rows_moving.emit()
         self.beginResetModel()
         self._now = self._clock()
         self._failed = False
@@ -297,6 +211,7 @@ class HistoryModel(QAbstractTableModel):
         self._count = self._start_count()
         self.endResetModel()
         self.counts_changed.emit(self._count, self.shown_total, self.count_exact)
+        self.rows_moved.emit(True)
 
     def _start_count(self) -> int:
         """The row count to show now: exact, or the first page's while the rest is counted."""
@@ -340,34 +255,15 @@ class HistoryModel(QAbstractTableModel):
             if self._count:
                 self._repaint_changed(previous)
 
-    def _unchanged(self, was: Row, now: Row) -> bool:
-        """True when a row loaded before shows what `now` would: the same item, and the
-        same texts at the model's new instant (the verdict and the Expires column are the
-        only ones that depend on it)."""
-        if was.item != now.item:
-            return False
-        if not was.judged:
-            return True  # nothing of it computed yet: it is computed afresh when shown
-        if was.verdict != now.verdict:
-            return False
-        return was.texts is None or was.texts[COL_EXPIRES] == display_text(
-            now.item, now.verdict, COL_EXPIRES, self._now
-        )
-
     def _repaint_changed(self, previous: OrderedDict[int, list[Row]]) -> None:
         """Repaint the rows of the pages loaded before a refresh, except those of the pages
         the view read last that read the same again (see refresh)."""
-        last_read = list(previous)[-_PAGES_COMPARED:]
+        read = lambda number: self._pages.get(number) or self._load_page(number)  # noqa: E731
+        same = set() if self._failed else same_pages(previous, read, self._now)
         for number, old in previous.items():
-            if number in last_read and not self._failed:
-                new = self._pages.get(number)
-                if new is None:
-                    new = self._load_page(number)
-                if len(new) == len(old) and all(
-                    self._unchanged(was, now) for was, now in zip(old, new, strict=True)
-                ):
-                    self._pages[number] = old  # the same items: keep their texts
-                    continue
+            if number in same:
+                self._pages[number] = old  # the same items: keep their texts
+                continue
             first = number * self._page_size
             self._repaint_rows(first, min(self._count, first + self._page_size) - 1)
 
@@ -387,6 +283,9 @@ class HistoryModel(QAbstractTableModel):
 
     def _resize(self, count: int) -> None:
         """Grow or shrink to `count` rows at the end."""
+        moving = count != self._count
+        if moving:
+            self.rows_moving.emit()
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count
@@ -397,6 +296,8 @@ class HistoryModel(QAbstractTableModel):
             self.endRemoveRows()
         self.count_exact = True
         self.counts_changed.emit(self._count, self.shown_total, True)
+        if moving:
+            self.rows_moved.emit(False)
 
     def _read_count(self) -> int:
         try:
@@ -459,15 +360,7 @@ class HistoryModel(QAbstractTableModel):
 
     def find_row(self, uid: str, near: int = 0, radius: int = 2) -> int | None:
         """The row showing `uid`, searched in the pages around `near` (not the whole history)."""
-        first = max(0, near // self._page_size - radius)
-        last = min((self._count - 1) // self._page_size, near // self._page_size + radius)
-        for number in range(first, last + 1):
-            start = number * self._page_size
-            for offset in range(min(self._page_size, self._count - start)):
-                found = self.row(start + offset)
-                if found is not None and found.item.uid == uid:
-                    return start + offset
-        return None
+        return find_row(self.row, self._count, self._page_size, uid, near, radius)
 
     # --- Qt model interface ---------------------------------------------------------------
 
@@ -477,16 +370,10 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = _ROLE.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
-        if role == _ROLE.DisplayRole:
-            return header_text(section)
-        if role == _ROLE.TextAlignmentRole:
-            return _RIGHT if section in (COL_VOLUME, COL_PRICE) else _LEFT
-        return None
+        return header_cell(section, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):
@@ -496,38 +383,16 @@ class HistoryModel(QAbstractTableModel):
             dataclasses.replace(self._query, sort=SORT_KEYS[column], descending=descending)
         )
 
-    def data(self, index: AnyIndex, role: int = _ROLE.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
         # A view asks for about eight roles per cell and repaint: answer the cheap ones first.
-        if role not in _HANDLED_ROLES or not index.isValid():
+        if role not in HANDLED_ROLES or not index.isValid():
             return None
         column = index.column()
-        if role == _ALIGNMENT:
-            return _RIGHT if column in (COL_VOLUME, COL_PRICE) else _LEFT
-        if role == _DECORATION and column != COL_REFUNDABLE:
+        if role == ALIGNMENT:
+            return alignment(column)
+        if role == DECORATION and column != COL_REFUNDABLE:
             return None
         found = self.row(index.row())
         if found is None or column >= len(HEADERS):
             return None
-        if role == _DISPLAY:
-            if found.texts is None:
-                verdict = found.verdict
-                found.texts = [
-                    display_text(found.item, verdict, c, self._now) for c in range(len(HEADERS))
-                ]
-            return found.texts[column]
-        item, verdict = found.item, found.verdict
-        if role == ITEM_ROLE:
-            return item
-        if role == VERDICT_ROLE:
-            return verdict
-        if role == SORT_ROLE:
-            return sort_value(item, verdict, column, self._now)
-        if role == USED_FRACTION_ROLE:
-            return item.data.used_fraction
-        if role == _TOOLTIP:
-            return tooltip(item, verdict, column)
-        if role == _DECORATION:
-            return refundable_icon(verdict)
-        if role == _FOREGROUND and item.status is _REFUNDED:
-            return muted_brush()
-        return None
+        return cell(found, column, role, self._now)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
-from gigadesk.ui.history.model import SORT_KEYS
+from gigadesk.ui.history.columns import SORT_KEYS
 
 if TYPE_CHECKING:
     from gigadesk.ui.shell.app_window import AppWindow

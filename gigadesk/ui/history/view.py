@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gigadesk.store.query import QuickFilter
-from gigadesk.ui.history import model as hm
+from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.delegates import UsedBarDelegate
 
 
@@ -72,17 +72,17 @@ FILTERS: tuple[tuple[QuickFilter, str, str], ...] = (
 
 # Typical content of each column: widths come from these, never from measuring rows.
 COLUMN_SAMPLES: dict[int, str] = {
-    hm.COL_SOLD: "2026-12-31 23:59",
-    hm.COL_PACKAGE: "Global 10 GB 30 days",
-    hm.COL_REGION: "Region",
-    hm.COL_VOLUME: "500 MB",
-    hm.COL_USED: "_______ 100%",
-    hm.COL_EXPIRES: "auto-activates by 2027-05-20",
-    hm.COL_STATUS: "Activated (stock)",
-    hm.COL_REFUNDABLE: "Refundable",
-    hm.COL_PRICE: "100.00 USD",
-    hm.COL_CUSTOMER: "someone.name@example.com",
-    hm.COL_PURCHASE_ID: "00000000-0000-0000-0000-000000000000",
+    hc.COL_SOLD: "2026-12-31 23:59",
+    hc.COL_PACKAGE: "Global 10 GB 30 days",
+    hc.COL_REGION: "Region",
+    hc.COL_VOLUME: "500 MB",
+    hc.COL_USED: "_______ 100%",
+    hc.COL_EXPIRES: "auto-activates by 2027-05-20",
+    hc.COL_STATUS: "Activated (stock)",
+    hc.COL_REFUNDABLE: "Refundable",
+    hc.COL_PRICE: "100.00 USD",
+    hc.COL_CUSTOMER: "someone.name@example.com",
+    hc.COL_PURCHASE_ID: "00000000-0000-0000-0000-000000000000",
 }
 
 
@@ -127,7 +127,7 @@ class HistoryTable(QTableView):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.setItemDelegateForColumn(hm.COL_USED, UsedBarDelegate(self))
+        self.setItemDelegateForColumn(hc.COL_USED, UsedBarDelegate(self))
         self.setAccessibleName(self.tr("Sales history"))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # Qt override

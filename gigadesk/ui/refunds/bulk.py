@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gigadesk.api.errors import ApiError
 from gigadesk.domain.eligibility import assess
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
-from gigadesk.store.cache import CacheError
+from gigadesk.services.workspace import FAILURES
 from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.detail.verdict_text import reasons_text
 from gigadesk.ui.i18n import arg
@@ -298,7 +297,7 @@ class BulkRefundFlow(QObject):
             self.message.emit(arg(self.tr("Refunding %1 of %2: %3…"), number + 1, total, item.name))
             try:
                 result = await service.refund(item.uid)
-            except (ApiError, CacheError) as exc:
+            except FAILURES as exc:
                 log.warning("bulk refund of %s failed: %s", item.uid, exc)
                 text = arg(
                     self.tr("The request failed: %1. Refresh (F5) before trying again."), exc

@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from gigadesk.api.errors import ApiError
 from gigadesk.domain.eligibility import Verdict
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
-from gigadesk.store.cache import CacheError
+from gigadesk.services.workspace import FAILURES
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui.detail.verdict_text import reasons_text
 from gigadesk.ui.i18n import arg
@@ -111,26 +110,28 @@ class RefundFlow(QObject):
         self._busy = busy
         self.busy_changed.emit(busy)
 
-    async def run(self, item: ActivatedItem) -> RefundResult | None:
-        """Confirm and refund `item`; a second call while one runs does nothing."""
+    async def run(self, item: ActivatedItem, verdict: Verdict) -> RefundResult | None:
+        """Confirm and refund `item`, judged `verdict` by its row (the refund service judges
+        once more right before the POST); a second call while one runs does nothing."""
         if self._busy or self.service is None:
             return None
         self._set_busy(True)
         result: RefundResult | None = None
         try:
-            result = await self._run(self.service, item)
+            result = await self._run(self.service, item, verdict)
         finally:
             self.dialog = None
             self._set_busy(False)
             self.finished.emit(result)
         return result
 
-    async def _run(self, service: RefundService, item: ActivatedItem) -> RefundResult | None:
+    async def _run(
+        self, service: RefundService, item: ActivatedItem, verdict: Verdict
+    ) -> RefundResult | None:
         from PySide6.QtWidgets import QMessageBox
 
         from gigadesk.ui.refunds.dialog import RefundDialog
 
-        verdict = service.assess(item)
         if not verdict.refundable:
             reasons = reasons_text(verdict, item)
             title = translate("RefundFlow", "Not refundable")
@@ -149,7 +150,7 @@ class RefundFlow(QObject):
         self.message.emit(arg(translate("RefundFlow", "Refunding %1 (%2)…"), item.name, item.uid))
         try:
             result = await service.refund(item.uid)
-        except (ApiError, CacheError) as exc:
+        except FAILURES as exc:
             log.warning("refund of %s failed: %s", item.uid, exc)
             failed = translate(
                 "RefundFlow",

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QLocale,
-    QModelIndex,
     Qt,
     QTimer,
 )
@@ -21,21 +20,25 @@ from PySide6.QtWidgets import QMainWindow
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult, count_refunds_in_month
-from gigadesk.store.cache import CacheError, SyncedWindow
+from gigadesk.services.workspace import AccountWorkspace
+from gigadesk.store.cache import SyncedWindow
 from gigadesk.store.query import HistoryQuery, QuickFilter
 from gigadesk.ui import icons
+from gigadesk.ui.current import CurrentPackage
 from gigadesk.ui.formatting import number_text
-from gigadesk.ui.history.model import HEADERS, SORT_KEYS, HistoryModel
+from gigadesk.ui.history.columns import HEADERS, SORT_KEYS
+from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.history.saved_views import from_text, restore_view
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.refunds.flow import RefundFlow, outcome_text, refund_action_state
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.async_slots import async_slot
-from gigadesk.ui.runtime.backend import AppHooks, Backend
+from gigadesk.ui.runtime.backend import AppHooks
 from gigadesk.ui.runtime.dialogs import show_message
 from gigadesk.ui.shell.actions import build_menus, build_toolbar, make_actions
 from gigadesk.ui.shell.banner import connection_banner
 from gigadesk.ui.shell.connection import Connection
+from gigadesk.ui.shell.highlight import HighlightKeeper
 from gigadesk.ui.shell.layout import build_central, make_search_edit
 from gigadesk.ui.shell.parts import LateParts
 from gigadesk.ui.shell.status_bar import StatusBar
@@ -60,7 +63,7 @@ DEFAULT_SIZE = (1280, 800)
 class AppWindow(QMainWindow, LateParts):
     """Shows the cache at once; syncs, refunds and exports through the backend's services."""
 
-    def __init__(self, backend: Backend, hooks: AppHooks) -> None:
+    def __init__(self, backend: AccountWorkspace, hooks: AppHooks) -> None:
         super().__init__()
         self.backend = backend
         self.hooks = hooks
@@ -78,6 +81,9 @@ class AppWindow(QMainWindow, LateParts):
         self.splitter, self.history, self.pane = central.splitter, central.history, central.pane
         self.tabs, self.dashboard_page = central.tabs, central.dashboard_page
         self.table = self.history.table
+        # The one current package: the highlight sets it, the pane and Refund follow it.
+        self.current = CurrentPackage(self)
+        self.highlight = HighlightKeeper(self.table, self.current, self._count_refunds_when_due)
         self._view_restored = False
         self.refund_flow = RefundFlow(self)
         self.model: HistoryModel | None = None
@@ -91,7 +97,6 @@ class AppWindow(QMainWindow, LateParts):
         self._refund_count_due = False  # the month's refunds are counted after the first paint
         self._windows: list[SyncedWindow] = []
         self._sync_dirty = False
-        self._pending: tuple[str, int, int] | None = None  # a reselection waiting for the count
         self._windows_shown = 0
         self.last_error: str | None = None
         self._connect_signals()
@@ -111,7 +116,7 @@ class AppWindow(QMainWindow, LateParts):
         a = self.commands
         a.refresh.triggered.connect(self.refresh)
         a.cancel_sync.triggered.connect(self._cancel_sync)
-        a.refund.triggered.connect(self._refund_selected)
+        a.refund.triggered.connect(self._refund_current)
         a.copy_uid.triggered.connect(self.pane.copy_uid)
         a.copy_ticket.triggered.connect(self.pane.copy_ticket)
         a.export.triggered.connect(self._export)
@@ -125,6 +130,7 @@ class AppWindow(QMainWindow, LateParts):
         self._sync_refresh.timeout.connect(self._refresh_during_sync)
         self.status.cancel_requested.connect(self._cancel_sync)
         self.banner.action_clicked.connect(self._banner_action)
+        self.current.changed.connect(self._show_current)
         r = self.refund_flow
         r.busy_changed.connect(lambda _busy: self.update_actions())
         r.message.connect(lambda text: self.status.showMessage(text, 8000))
@@ -132,7 +138,7 @@ class AppWindow(QMainWindow, LateParts):
 
     # --- configuration --------------------------------------------------------------------
 
-    def configure(self, backend: Backend, *, first: bool = False) -> None:
+    def configure(self, backend: AccountWorkspace, *, first: bool = False) -> None:
         """Show `backend`'s cache and act through its services (also after a switch).
 
         `first`: the window's first configuration, before its first paint. Without a monthly
@@ -162,7 +168,6 @@ class AppWindow(QMainWindow, LateParts):
         if old is not None:
             self.model.set_query(old.query)  # the search, filter and order stay as they were
         self.model.counts_changed.connect(self.history.set_counts)
-        self.model.counts_changed.connect(self._counts_changed)
         self.model.read_failed.connect(self._cache_failed)
         self.table.setModel(self.model)
         query = self.model.query
@@ -170,13 +175,13 @@ class AppWindow(QMainWindow, LateParts):
         self.table.horizontalHeader().setSortIndicator(SORT_KEYS.index(query.sort), order)
         self.table.setSortingEnabled(True)
         self.table.apply_column_widths()
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.highlight.attach(self.model)  # connected after the view's own: it has the last word
         if old is not None:
             old.close()
             old.deleteLater()
         self.refund_flow.service = backend.refunds
         if self._sync_flow is not None:  # else it starts from the backend when built
-            self._sync_flow.configure(backend.sync, backend.state)
+            self._sync_flow.configure(backend.sync, Connection.of(backend.state))
             self._sync_flow.set_interval(backend.refresh_minutes)
         welcome = account is None
         self.stack.setCurrentIndex(0 if welcome else 1)
@@ -191,13 +196,13 @@ class AppWindow(QMainWindow, LateParts):
         self.history.set_counts(
             self.model.rowCount(), self.model.shown_total, self.model.count_exact
         )
-        self._state_changed(backend.state, "")
+        self._state_changed(Connection.of(backend.state), "")
         for notice in backend.notices:
             self.banner.show_message("notice", notice, _dismiss(), "dismiss")
         if not self._view_restored:
             self._view_restored = True  # the search, filter, order and columns left last time
             restore_view(self, from_text(backend.history_view, len(HEADERS)))
-        self.show_item(None)
+        self._show_current()
         if self._workspace is not None:
             self._workspace.configured()
 
@@ -205,7 +210,7 @@ class AppWindow(QMainWindow, LateParts):
         """The backend's sync and refund services arrived (made after the first paint)."""
         self.refund_flow.service = self.backend.refunds
         if self._sync_flow is not None:  # else it starts from the backend when built
-            self._sync_flow.configure(self.backend.sync, self.backend.state)
+            self._sync_flow.configure(self.backend.sync, Connection.of(self.backend.state))
         self.update_actions()
 
     @property
@@ -231,8 +236,8 @@ class AppWindow(QMainWindow, LateParts):
         """Run the search box's text as the query (called after the debounce delay)."""
         self._search_timer.stop()
         if self.model is not None:
-            query = dataclasses.replace(self.model.query, search=self.search_edit.text().strip())
-            self._change_query(query)
+            search = self.search_edit.text().strip()
+            self._change_query(dataclasses.replace(self.model.query, search=search))
 
     def apply_filter(self, quick: QuickFilter) -> None:
         """Show one quick filter's rows."""
@@ -241,10 +246,9 @@ class AppWindow(QMainWindow, LateParts):
 
     def _change_query(self, query: HistoryQuery) -> None:
         assert self.model is not None
-        uid = self.pane.item.uid if self.pane.item else None
-        self.model.set_query(query)
-        if uid is not None:
-            self._reselect(uid, 0, radius=0)  # only the first page: it is read to be shown
+        # A package kept in view after its refund leaves when the search or filter changes;
+        # the current package stays current if the new rows show it (see HighlightKeeper).
+        self.model.set_query(dataclasses.replace(query, keep=None))
 
     def select_row(self, row: int) -> None:
         """Make `row` current and selected (the pane follows)."""
@@ -258,25 +262,16 @@ class AppWindow(QMainWindow, LateParts):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
-    def _counts_changed(self, _shown: int, _total: int, exact: bool) -> None:
-        pending, self._pending = self._pending, None
-        if exact and pending is not None and self.table.currentIndex().row() < 0:
-            self._reselect(*pending)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        item = self.model.item(current.row()) if self.model and current.isValid() else None
-        self.show_item(item)
-
-    def show_item(self, item: ActivatedItem | None) -> None:
-        """Show `item` in the pane with its verdict (None: nothing selected)."""
-        model = self.model
-        if item is None or model is None:
+    def _show_current(self) -> None:
+        """Show the current package in the pane and set Refund for it (the only way either
+        changes)."""
+        item, verdict, model = self.current.item, self.current.verdict, self.model
+        if item is None or verdict is None or model is None:
             self.pane.show_item(None, now=self.backend.clock())
         else:
-            self._count_refunds_when_due()  # before the verdict, which depends on it
             self.pane.show_item(
                 item,
-                model.verdict(item),
+                verdict,
                 now=model.now,
                 refunds_used=self.refunds_used,
                 monthly_limit=self.backend.monthly_limit,
@@ -291,44 +286,19 @@ class AppWindow(QMainWindow, LateParts):
                 return window.synced_at
         return None
 
-    def _reselect(self, uid: str, near: int, radius: int = 1) -> None:
-        assert self.model is not None
-        row = self.model.find_row(uid, near, radius)
-        self._pending = None
-        if row is not None:
-            stayed = self.table.currentIndex().row() == row
-            self.select_row(row)
-            if stayed:
-                # Qt reports no new current row, yet the item may have changed (a refund, a
-                # sync): the pane and Refund must show it as it is now.
-                self.show_item(self.model.item(row))
-            return
-        if not self.model.count_exact:
-            # The rows past the first page arrive with the count: look again then.
-            self._pending = (uid, near, radius)
-        try:
-            item = self.backend.cache.get(uid)
-        except CacheError:
-            item = None
-        # The item left the rows shown (filter, search): keep it in the pane all the same.
-        self.show_item(item)
-
     def reload(self, *, refund_context: bool = True, after_sync: bool = False) -> None:
         """Re-read the cache after it changed, keeping the selected item selected
         (after_sync: a sync wrote it; the rows that changed are repainted when the new rows
         are counted, see HistoryModel.refresh)."""
         if self.model is None:
             return
-        current = self.table.currentIndex()
-        uid = self.pane.item.uid if self.pane.item else None
         self._windows = self.backend.cache.synced_windows()
         if refund_context:
             self._apply_refund_context()
         self.model.refresh(repaint_with_count=after_sync)
         if self._workspace is not None:
             self._workspace.data_changed()
-        if uid is not None:
-            self._reselect(uid, current.row() if current.isValid() else 0)
+        self.highlight.follow()  # the same package, as it is now, or none
         self.status.set_as_of(self.backend.cache.last_synced_at(), self.backend.clock())
 
     def _apply_refund_context(self) -> None:
@@ -352,10 +322,10 @@ class AppWindow(QMainWindow, LateParts):
 
     def update_actions(self) -> None:
         """Enable Refund only when it can succeed, and say why not in its tooltip."""
-        item = self.pane.item
+        item = self.current.item
         enabled, tip = refund_action_state(
             item,
-            self.pane.verdict,
+            self.current.verdict,
             busy=self.refund_flow.busy,
             connection=self.connection,
             has_service=self.backend.refunds is not None,
@@ -388,15 +358,23 @@ class AppWindow(QMainWindow, LateParts):
         self.search_edit.selectAll()
 
     @async_slot
-    async def _refund_selected(self) -> None:
-        item = self.pane.item
-        if item is not None and self.commands.refund.isEnabled():
-            await self.refund_flow.run(item)
+    async def _refund_current(self) -> None:
+        item, verdict = self.current.item, self.current.verdict
+        if item is not None and verdict is not None and self.commands.refund.isEnabled():
+            await self.refund_flow.run(item, verdict)
+
+    def keep_current_in_view(self, uids: set[str]) -> None:
+        """After refunds of `uids`: the current package, if among them, stays in view (marked
+        refunded) until the search or filter changes, so the reseller sees what happened."""
+        if self.model is not None and self.current.uid in uids:
+            self.model.keep_in_view(self.current.uid)
 
     def _refund_finished(self, result: RefundResult | None) -> None:
         self.status.set_clock_notice(self.backend.clock_notice())
+        if result is not None:
+            self.keep_current_in_view({result.uid})
         self.reload()
-        if result is not None and self.pane.item is not None and result.uid == self.pane.item.uid:
+        if result is not None and result.uid == self.current.uid:
             self.pane.show_result(outcome_text(result), result.outcome is RefundOutcome.REFUNDED)
         self.update_actions()
 
@@ -429,8 +407,7 @@ class AppWindow(QMainWindow, LateParts):
             self.banner.clear("rejected")
         else:
             self.banner.show_message(*message)
-        self.update_actions()
-        self.show_item(self.pane.item)
+        self._show_current()  # Refundable now, or when online
 
     def _banner_action(self, action: str) -> None:
         if action == "retry":

@@ -19,6 +19,11 @@ class Connection(enum.Enum):
     OFFLINE_MODE = "offline_mode"  # --offline: no network at all
     REJECTED = "rejected"  # the server rejected the credentials
 
+    @classmethod
+    def of(cls, state: enum.Enum) -> Connection:
+        """The window's state for the workspace's (services.workspace.Link: the same names)."""
+        return cls(state.value)
+
     @property
     def online(self) -> bool:
         """True when refunds may be sent."""

@@ -12,11 +12,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
     from gigadesk.services.sync import SyncProgress, SyncResult
+    from gigadesk.services.workspace import AccountWorkspace
     from gigadesk.ui.account.flow import AccountFlow
     from gigadesk.ui.account.settings_dialog import SettingsDialog
     from gigadesk.ui.account.welcome import WelcomeView
     from gigadesk.ui.dashboard.view import Dashboard
-    from gigadesk.ui.runtime.backend import AppHooks, Backend
+    from gigadesk.ui.runtime.backend import AppHooks
     from gigadesk.ui.shell.app_window import AppWindow
     from gigadesk.ui.shell.status_bar import StatusBar
     from gigadesk.ui.shell.sync_flow import SyncFlow
@@ -30,7 +31,7 @@ class LateParts:
     """AppWindow's late parts (a mixin after QMainWindow): each built on first use."""
 
     # Provided by AppWindow.
-    backend: Backend
+    backend: AccountWorkspace
     hooks: AppHooks
     stack: QStackedWidget
     welcome_page: QWidget  # the welcome view's placeholder
@@ -78,7 +79,7 @@ class LateParts:
             flow.finished.connect(self._sync_finished)
             flow.failed.connect(self._sync_failed)
             flow.ended.connect(self._sync_ended)
-            flow.configure(self.backend.sync, self.backend.state)
+            flow.configure(self.backend.sync, Connection.of(self.backend.state))
             flow.set_interval(self.backend.refresh_minutes)
         return self._sync_flow
 
@@ -126,7 +127,7 @@ class LateParts:
     def connection(self) -> Connection:
         """The connection state (the backend's until the sync flow exists)."""
         flow = self._sync_flow
-        return flow.state if flow is not None else self.backend.state
+        return flow.state if flow is not None else Connection.of(self.backend.state)
 
     @property
     def settings_dialog(self) -> SettingsDialog | None:

@@ -7,9 +7,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from gigadesk.api.errors import ApiError, Offline, Transient, Unauthorized
 from gigadesk.services.sync import SyncProgress, SyncResult, SyncService
-from gigadesk.store.cache import CacheError
+from gigadesk.services.workspace import FAILURES, failure_of
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.shell.connection import Connection
 
@@ -95,15 +94,12 @@ class SyncFlow(QObject):
                 translate("SyncFlow", "Sync cancelled; the months read so far are kept.")
             )
             raise
-        except Unauthorized as exc:
-            self._fail(Connection.REJECTED, exc.message)
-        except (Offline, Transient) as exc:
-            self._fail(Connection.OFFLINE, exc.message)
-        except ApiError as exc:
-            # The server answered, just not usefully: still online.
-            self._fail(Connection.ONLINE, exc.message)
-        except CacheError as exc:
-            self._fail(self.state, str(exc))
+        except FAILURES as exc:
+            # Rejected, offline, or the server answered just not usefully (still online); a
+            # cache failure says nothing of the connection.
+            failure = failure_of(exc)
+            link = failure.link
+            self._fail(self.state if link is None else Connection.of(link), failure.message)
         else:
             self.last_error = None
             self._set_state(Connection.ONLINE, "")

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from gigadesk.store.cache import CacheError
 from gigadesk.store.query import QuickFilter
 from gigadesk.store.stats import Insight
 from gigadesk.ui.dashboard.notifications import Notifier
@@ -43,6 +42,7 @@ from gigadesk.ui.runtime.async_slots import async_slot
 from gigadesk.ui.runtime.dialogs import show_message
 
 if TYPE_CHECKING:
+    from gigadesk.services.refunds import RefundResult
     from gigadesk.ui.shell.app_window import AppWindow
 
 log = logging.getLogger(__name__)
@@ -156,7 +156,7 @@ class Workspace(QObject):
         self.notifier.open_requested.connect(lambda: self.show_view(VIEW_DASHBOARD))
         self.bulk.busy_changed.connect(lambda _busy: self.update_actions())
         self.bulk.message.connect(lambda text: window.status.showMessage(text, 8000))
-        self.bulk.finished.connect(lambda _results: window.reload())
+        self.bulk.finished.connect(self._bulk_finished)
 
     # --- views ------------------------------------------------------------------------------
 
@@ -220,16 +220,20 @@ class Workspace(QObject):
         window.search_edit.clear()
         window.apply_search()
         window.history.select_filter(QuickFilter.ALL)
-        try:
-            item = window.backend.cache.get(uid)
-        except CacheError:
-            item = None
         row = window.model.find_row(uid, 0, radius=3)
+        if row is None:
+            # Beyond the first pages: searched for by its Purchase ID, it is the one row.
+            window.search_edit.setText(uid)
+            window.apply_search()
+            row = window.model.find_row(uid, 0, radius=0)
         if row is not None:
-            window.select_row(row)
-        else:
-            window.show_item(item)  # beyond the first pages: the pane shows it all the same
+            window.select_row(row)  # highlighted, hence current: the pane shows it
         window.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _bulk_finished(self, results: list[RefundResult] | None) -> None:
+        window = self.window
+        window.keep_current_in_view({result.uid for result in results or ()})
+        window.reload()
 
     # --- selection commands -----------------------------------------------------------------
 
