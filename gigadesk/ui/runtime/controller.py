@@ -294,8 +294,26 @@ class AppController:
 
         account = AccountValues(client_id, "", settings.base_url, settings.secret_in_file)
         return SettingsValues(
-            account, settings.monthly_refund_limit, settings.refresh_minutes, settings.language
+            account,
+            settings.monthly_refund_limit,
+            settings.refresh_minutes,
+            settings.language,
+            self.session.server_profile().profile,
         )
+
+    async def check_connection(self) -> tuple[bool, str]:
+        """Help > Check the Connection: safe requests only; what is learned is kept and used
+        by this window's client at once."""
+        report = await self.opener.check_connection()
+        if report is None:
+            return False, translate(
+                "Controller", "Connect a Gigastore account first (File > Settings)."
+            )
+        return True, report
+
+    def forget_learned(self) -> None:
+        """Forget what was learned of the configured server; it is learned again, safely."""
+        self.opener.forget_learned()
 
     async def test_connection(self, values: AccountValues) -> TestOutcome:
         """Authenticate with the typed credentials against the typed base URL, saving nothing."""
