@@ -903,6 +903,45 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No sales in the cache yet. They appear after the first sync (F5).</source>
+        <translation>Noch keine Verkäufe im Cache. Sie erscheinen nach dem ersten Abgleich (F5).</translation>
+    </message>
+    <message>
+        <source>No package matches “%1”.</source>
+        <translation>Kein Paket passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No package under “%1” matches “%2”.</source>
+        <translation>Kein Paket unter „%1“ passt zu „%2“.</translation>
+    </message>
+    <message>
+        <source>No package can be refunded now: this month&apos;s %1 refunds are used (the count starts again on %2).</source>
+        <translation>Derzeit kann kein Paket erstattet werden: Die %1 Erstattungen dieses Monats sind aufgebraucht (die Zählung beginnt am %2 neu).</translation>
+    </message>
+    <message>
+        <source>No package can be refunded now: every cached package is used, expired, from stock or refunded already.</source>
+        <translation>Derzeit kann kein Paket erstattet werden: Jedes Paket im Cache ist verbraucht, abgelaufen, aus dem Bestand oder bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>No package is under “%1”.</source>
+        <translation>Kein Paket unter „%1“.</translation>
+    </message>
+    <message>
+        <source>No package to show.</source>
+        <translation>Kein Paket anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Show all packages</source>
+        <translation>Alle Pakete zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting %1 rows…</source>
@@ -1088,7 +1127,7 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
     <message>
         <source>Likely</source>
-        <translation>Wahrscheinlich</translation>
+        <translation>Vermutlich</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -129,6 +129,7 @@ class AppWindow(QMainWindow, LateParts):
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.apply_search)
         self.history.filter_changed.connect(self.apply_filter)
+        self.history.clear_search_requested.connect(self._clear_search)
         self._sync_refresh.timeout.connect(self._refresh_during_sync)
         self.status.cancel_requested.connect(self._cancel_sync)
         self.banner.action_clicked.connect(self._banner_action)
@@ -355,6 +356,10 @@ class AppWindow(QMainWindow, LateParts):
     def _cancel_sync(self) -> None:
         if self._sync_flow is not None:
             self._sync_flow.cancel()
+
+    def _clear_search(self) -> None:
+        self.search_edit.clear()
+        self.apply_search()
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
