@@ -152,6 +152,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation> (Demo)</translation>
     </message>
     <message>
+        <source>Export the rows shown</source>
+        <translation>Angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
         <source>Synced %1 item in %2 s.</source>
         <translation>%1 Eintrag in %2 s abgeglichen.</translation>
     </message>
@@ -960,12 +964,12 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <source>Export the rows shown</source>
-        <translation>Angezeigte Zeilen exportieren</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
+        <source>CSV files, for scripts (*.csv)</source>
+        <translation>CSV-Dateien, für Skripte (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1861,10 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>Too many rows selected</source>
         <translation>Zu viele Zeilen ausgewählt</translation>
+    </message>
+    <message>
+        <source>Export the selected rows</source>
+        <translation>Ausgewählte Zeilen exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -152,6 +152,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation> (demo)</translation>
     </message>
     <message>
+        <source>Export the rows shown</source>
+        <translation>Exportar las filas mostradas</translation>
+    </message>
+    <message>
         <source>Synced %1 item in %2 s.</source>
         <translation>%1 elemento sincronizado en %2 s.</translation>
     </message>
@@ -960,12 +964,12 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>%1 filas exportadas a %2</translation>
     </message>
     <message>
-        <source>Export the rows shown</source>
-        <translation>Exportar las filas mostradas</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <source>CSV files, for scripts (*.csv)</source>
+        <translation>Archivos CSV, para scripts (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1861,10 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>Too many rows selected</source>
         <translation>Demasiadas filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Export the selected rows</source>
+        <translation>Exportar las filas seleccionadas</translation>
     </message>
     <message>
         <source>Export failed</source>

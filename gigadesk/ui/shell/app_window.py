@@ -403,14 +403,15 @@ class AppWindow(QMainWindow, LateParts):
 
     @async_slot
     async def _export(self) -> None:
-        from gigadesk.ui.history.export_flow import choose_csv_path
+        from gigadesk.ui.history.export_flow import choose_export_path
 
-        path = await choose_csv_path(self, Path.home() / "gigadesk-history.csv")
+        title = translate("AppWindow", "Export the rows shown")
+        path = await choose_export_path(self, title, Path.home() / "gigadesk-history.xlsx")
         if path is not None:
             await self.export_to(path)
 
     async def export_to(self, path: Path) -> int:
-        """Write the rows shown to `path` as CSV; returns the number of rows written."""
+        """Write the rows shown to `path` (Excel or CSV by its suffix); the rows written."""
         from gigadesk.ui.history.export_flow import export_rows
 
         assert self.model is not None
