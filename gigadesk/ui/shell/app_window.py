@@ -381,7 +381,7 @@ class AppWindow(QMainWindow, LateParts):
 
     def _show_unsettled(self) -> None:
         """The banner of refunds whose outcome is unknown (a lost answer, a crash), or none."""
-        message = unsettled_banner(self.backend.cache.unsettled_refunds())
+        message = unsettled_banner(self.backend.cache.unsettled_refunds(self.backend.clock()))
         if message is None:
             self.banner.clear(BANNER_KIND)
         else:
@@ -493,6 +493,7 @@ class AppWindow(QMainWindow, LateParts):
         self._sync_refresh.stop()
         self._sync_dirty, self._windows_shown = False, 0
         self.status.hide_progress()
+        self._show_unsettled()  # the sync may have read an unknown refund back as refunded
         self.reload(after_sync=True)
         self.update_actions()
 
