@@ -152,8 +152,16 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation> (Demo)</translation>
     </message>
     <message>
+        <source>Synced %1 item in %2 s.</source>
+        <translation>%1 Eintrag in %2 s abgeglichen.</translation>
+    </message>
+    <message>
         <source>Synced %1 items in %2 s.</source>
         <translation>%1 Einträge in %2 s abgeglichen.</translation>
+    </message>
+    <message>
+        <source>%1 item could not be read and was skipped.</source>
+        <translation>%1 Eintrag konnte nicht gelesen werden und wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1 items could not be read and were skipped.</source>
@@ -241,6 +249,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Ausgewählte Pakete erstatten</translation>
     </message>
     <message>
+        <source>Refund %1 package?</source>
+        <translation>%1 Paket erstatten?</translation>
+    </message>
+    <message>
         <source>Refund %1 packages?</source>
         <translation>%1 Pakete erstatten?</translation>
     </message>
@@ -289,12 +301,24 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Das monatliche Erstattungslimit ist unbekannt; Gigastore lehnt eventuell einige ab.</translation>
     </message>
     <message>
+        <source>This month&apos;s limit allows %1 more refund.</source>
+        <translation>Das Limit dieses Monats erlaubt noch %1 Erstattung.</translation>
+    </message>
+    <message>
         <source>This month&apos;s limit allows %1 more refunds.</source>
         <translation>Das Limit dieses Monats erlaubt noch %1 Erstattungen.</translation>
     </message>
     <message>
+        <source>%1 refundable package is over the limit and will not be sent.</source>
+        <translation>%1 erstattbares Paket liegt über dem Limit und wird nicht gesendet.</translation>
+    </message>
+    <message>
         <source>%1 refundable packages are over the limit and will not be sent.</source>
         <translation>%1 erstattbare Pakete liegen über dem Limit und werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 selected package cannot be refunded.</source>
+        <translation>%1 ausgewähltes Paket kann nicht erstattet werden.</translation>
     </message>
     <message>
         <source>%1 selected packages cannot be refunded.</source>
@@ -337,6 +361,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>Bulk refund results</source>
         <translation>Ergebnisse der Sammelerstattung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 package was refunded.</source>
+        <translation>%1 von %2 Paket wurde erstattet.</translation>
     </message>
     <message>
         <source>%1 of %2 packages were refunded.</source>
@@ -643,6 +671,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Erstattet</translation>
     </message>
     <message>
+        <source>%1 package in the cache.</source>
+        <translation>%1 Paket im Cache.</translation>
+    </message>
+    <message>
         <source>%1 packages in the cache.</source>
         <translation>%1 Pakete im Speicher.</translation>
     </message>
@@ -655,12 +687,20 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation> für %1</translation>
     </message>
     <message>
+        <source>%1 refund this month (limit unknown).</source>
+        <translation>%1 Erstattung in diesem Monat (Limit unbekannt).</translation>
+    </message>
+    <message>
         <source>%1 refunds this month (limit unknown).</source>
         <translation>%1 Erstattungen diesen Monat (Limit unbekannt).</translation>
     </message>
     <message>
         <source>%1 of %2 refunds used this month.</source>
         <translation>%1 von %2 Erstattungen diesen Monat genutzt.</translation>
+    </message>
+    <message>
+        <source>%1 package expires unused within %2 days.</source>
+        <translation>%1 Paket läuft innerhalb von %2 Tagen ungenutzt ab.</translation>
     </message>
     <message>
         <source>%1 packages expire unused within %2 days.</source>
@@ -944,12 +984,36 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>beginnt sofort</translation>
     </message>
     <message>
+        <source>with credits</source>
+        <translation>mit Guthaben</translation>
+    </message>
+    <message>
+        <source>from stock</source>
+        <translation>aus dem Bestand</translation>
+    </message>
+    <message>
+        <source>With credits</source>
+        <translation>Mit Guthaben</translation>
+    </message>
+    <message>
+        <source>From stock</source>
+        <translation>Aus dem Bestand</translation>
+    </message>
+    <message>
         <source>starts on first use</source>
         <translation>beginnt bei der ersten Nutzung</translation>
     </message>
     <message>
         <source>starts on demand</source>
         <translation>beginnt bei Bedarf</translation>
+    </message>
+    <message>
+        <source>Gigastore sent no status for this package.</source>
+        <translation>Gigastore hat für dieses Paket keinen Status gesendet.</translation>
+    </message>
+    <message>
+        <source>Status in the Gigastore portal: %1</source>
+        <translation>Status im Gigastore-Portal: %1</translation>
     </message>
     <message>
         <source>%1 · starts %2</source>
@@ -999,12 +1063,12 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <source>Expires / days left</source>
-        <translation>Läuft ab / Resttage</translation>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <source>Refundable</source>
@@ -1123,6 +1187,34 @@ ICCID: %2</translation>
         <translation>Aus dem Lagerbestand entnommen (Status Aktiviert)</translation>
     </message>
     <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>counting… of %1 item</source>
+        <translation>wird gezählt… von %1 Eintrag</translation>
+    </message>
+    <message>
+        <source>counting… of %1 items</source>
+        <translation>wird gezählt… von %1 Einträgen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 item</source>
+        <translation>%1 von %2 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+    <message>
         <source>Items shown</source>
         <translation>Angezeigte Einträge</translation>
     </message>
@@ -1155,6 +1247,10 @@ ICCID: %2</translation>
     <message>
         <source>Attention</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 package will expire unused within %2 days.</source>
+        <translation>%1 Paket läuft innerhalb von %2 Tagen ungenutzt ab.</translation>
     </message>
     <message>
         <source>%1 packages will expire unused within %2 days.</source>

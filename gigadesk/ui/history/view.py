@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from gigadesk.store.query import QuickFilter
+from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.delegates import UsedBarDelegate
+from gigadesk.ui.i18n import counted
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -78,7 +83,7 @@ COLUMN_SAMPLES: dict[int, str] = {
     hc.COL_VOLUME: "500 MB",
     hc.COL_USED: "_______ 100%",
     hc.COL_EXPIRES: "auto-activates by 2027-05-20",
-    hc.COL_STATUS: "Activated (stock)",
+    hc.COL_STATUS: "with credits",
     hc.COL_REFUNDABLE: "Refundable",
     hc.COL_PRICE: "100.00 USD",
     hc.COL_CUSTOMER: "someone.name@example.com",
@@ -90,13 +95,23 @@ def count_text(shown: int, total: int, exact: bool = True) -> str:
     """'1,234 of 20,000 items' (or '20,000 items' when nothing is filtered out); a negative
     `total` is not counted yet."""
     if total < 0:
-        return "counting…" if not exact else f"{shown:,} {'item' if shown == 1 else 'items'}"
-    noun = "item" if total == 1 else "items"
+        if not exact:
+            return translate("HistoryView", "counting…")
+        one, many = translate("HistoryView", "%1 item"), translate("HistoryView", "%1 items")
+        return counted(shown, one, many, number_text(shown))
     if not exact:
-        return f"counting… of {total:,} {noun}"
+        one = translate("HistoryView", "counting… of %1 item")
+        return counted(
+            total, one, translate("HistoryView", "counting… of %1 items"), number_text(total)
+        )
     if shown == total:
-        return f"{total:,} {noun}"
-    return f"{shown:,} of {total:,} {noun}"
+        one, many = translate("HistoryView", "%1 item"), translate("HistoryView", "%1 items")
+        return counted(total, one, many, number_text(total))
+    one, many = (
+        translate("HistoryView", "%1 of %2 item"),
+        translate("HistoryView", "%1 of %2 items"),
+    )
+    return counted(total, one, many, number_text(shown), number_text(total))
 
 
 class HistoryTable(QTableView):

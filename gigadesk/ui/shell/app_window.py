@@ -29,7 +29,7 @@ from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history.columns import HEADERS, SORT_KEYS
 from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.history.saved_views import from_text, restore_view
-from gigadesk.ui.i18n import arg
+from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.refunds.flow import RefundFlow, outcome_text, refund_action_state
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.async_slots import async_slot
@@ -440,12 +440,21 @@ class AppWindow(QMainWindow, LateParts):
 
     def _sync_finished(self, result: SyncResult) -> None:
         seconds = QLocale().toString(result.seconds, "f", 1)
-        text = arg(
-            translate("AppWindow", "Synced %1 items in %2 s."), number_text(result.items), seconds
+        text = counted(
+            result.items,
+            translate("AppWindow", "Synced %1 item in %2 s."),
+            translate("AppWindow", "Synced %1 items in %2 s."),
+            number_text(result.items),
+            seconds,
         )
         if result.skipped:
-            skipped = translate("AppWindow", "%1 items could not be read and were skipped.")
-            text += " " + arg(skipped, len(result.skipped))
+            skipped = len(result.skipped)
+            text += " " + counted(
+                skipped,
+                translate("AppWindow", "%1 item could not be read and was skipped."),
+                translate("AppWindow", "%1 items could not be read and were skipped."),
+                number_text(skipped),
+            )
         self.status.showMessage(text, 10000)
         self.workspace.sync_finished()  # dashboard figures and notices
 
