@@ -24,7 +24,7 @@ def test_a_refund_answer_held_past_the_deadline_is_an_unknown_outcome(
         async with make_client(sandbox, deadline=0.5) as client:
             await client.refund("refundable-1")
 
-    with pytest.raises(OutcomeUnknown, match="no complete answer within 0.5 s") as caught:
+    with pytest.raises(OutcomeUnknown, match=r"no complete answer within 0\.5 s") as caught:
         asyncio.run(scenario())
     assert caught.value.uid == "refundable-1"
     posts = [r for r in sandbox.requests if r.method == "POST" and REFUND in r.path]

@@ -306,7 +306,8 @@ class AppController:
         by this window's client at once."""
         from gigadesk.services.doctor import check_connection
 
-        session, client = self.session, self.client
+        # The opener's client is typed (GigastoreClient, imported for type checks only).
+        session, client = self.session, self.opener.client
         if session is None or client is None:
             return False, translate(
                 "Controller", "Connect a Gigastore account first (File > Settings)."
@@ -318,8 +319,8 @@ class AppController:
         """Forget what was learned of the configured server; it is learned again, safely."""
         if self.session is not None:
             self.session.server_profile().forget()
-        if self.client is not None:
-            self.client.forget_learned()
+        if self.opener.client is not None:
+            self.opener.client.forget_learned()
 
     async def test_connection(self, values: AccountValues) -> TestOutcome:
         """Authenticate with the typed credentials against the typed base URL, saving nothing."""
