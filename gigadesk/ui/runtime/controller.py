@@ -304,23 +304,16 @@ class AppController:
     async def check_connection(self) -> tuple[bool, str]:
         """Help > Check the Connection: safe requests only; what is learned is kept and used
         by this window's client at once."""
-        from gigadesk.services.doctor import check_connection
-
-        # The opener's client is typed (GigastoreClient, imported for type checks only).
-        session, client = self.session, self.opener.client
-        if session is None or client is None:
+        report = await self.opener.check_connection()
+        if report is None:
             return False, translate(
                 "Controller", "Connect a Gigastore account first (File > Settings)."
             )
-        report = await check_connection(client, session.server_profile())
-        return True, report.text()
+        return True, report
 
     def forget_learned(self) -> None:
         """Forget what was learned of the configured server; it is learned again, safely."""
-        if self.session is not None:
-            self.session.server_profile().forget()
-        if self.opener.client is not None:
-            self.opener.client.forget_learned()
+        self.opener.forget_learned()
 
     async def test_connection(self, values: AccountValues) -> TestOutcome:
         """Authenticate with the typed credentials against the typed base URL, saving nothing."""
