@@ -31,6 +31,7 @@ from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.history.saved_views import from_text, restore_view
 from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.refunds.flow import RefundFlow, outcome_text, refund_action_state
+from gigadesk.ui.refunds.unsettled import BANNER_KIND, SETTLE_ACTION, unsettled_banner
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.async_slots import async_slot
 from gigadesk.ui.runtime.backend import AppHooks
@@ -201,6 +202,7 @@ class AppWindow(QMainWindow, LateParts):
         self._state_changed(Connection.of(backend.state), "")
         for notice in backend.notices:
             self.banner.show_message("notice", notice, _dismiss(), "dismiss")
+        self._show_unsettled()
         if not self._view_restored:
             self._view_restored = True  # the search, filter, order and columns left last time
             restore_view(self, from_text(backend.history_view, len(HEADERS)))
@@ -375,7 +377,22 @@ class AppWindow(QMainWindow, LateParts):
         if self.model is not None and self.current.uid in uids:
             self.model.keep_in_view(self.current.uid)
 
+    def _show_unsettled(self) -> None:
+        """The banner of refunds whose outcome is unknown (a lost answer, a crash), or none."""
+        message = unsettled_banner(self.backend.cache.unsettled_refunds())
+        if message is None:
+            self.banner.clear(BANNER_KIND)
+        else:
+            self.banner.show_message(*message)
+
+    @async_slot
+    async def _settle_unsettled(self) -> None:
+        attempts = self.backend.cache.unsettled_refunds()
+        if attempts:
+            await self.refund_flow.settle(attempts[0].uid)
+
     def _refund_finished(self, result: RefundResult | None) -> None:
+        self._show_unsettled()
         self.status.set_clock_notice(self.backend.clock_notice())
         if result is not None:
             self.keep_current_in_view({result.uid})
@@ -421,6 +438,8 @@ class AppWindow(QMainWindow, LateParts):
             self.refresh()
         elif action == "settings":
             self.commands.settings.trigger()
+        elif action == SETTLE_ACTION:
+            self._settle_unsettled()
         else:
             self.banner.clear()
 
