@@ -32,6 +32,7 @@ def _kill_at(process: subprocess.Popen[str], when: float) -> bool:
     """SIGKILL `process` at monotonic time `when`; False when it had ended by then."""
     time.sleep(max(0.0, when - time.monotonic()))
     if process.poll() is not None:
+        process.communicate(timeout=30)  # closes its pipes (else a ResourceWarning fails the run)
         return False
     os.kill(process.pid, signal.SIGKILL)
     process.communicate(timeout=30)
