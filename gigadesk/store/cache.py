@@ -146,6 +146,22 @@ class Cache:
 
     # --- writing ----------------------------------------------------------------------------
 
+    def clear(self) -> None:
+        """Forget everything the cache holds (every table emptied in one transaction, the
+        schema kept): the demo's "Reset demo" starts over with it."""
+        with self._writing("clearing the cache") as conn:
+            rows = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+            virtual = [str(name) for name, sql in rows if str(sql).startswith("CREATE VIRTUAL")]
+            for name, _sql in rows:
+                owned = any(str(name).startswith(f"{table}_") for table in virtual)
+                if str(name) not in virtual and not owned:  # names from the schema itself
+                    conn.execute(f'DELETE FROM "{name}"')
+            for table in virtual:  # the search index (fts5) empties through its own command
+                conn.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'delete-all\')')
+
     def replace_window(
         self,
         start: datetime,
@@ -325,10 +341,21 @@ class Cache:
         with self._reading("reading the refund journal") as conn:
             return refund_journal.open_attempt(conn, uid)
 
-    def unsettled_refunds(self) -> list[Attempt]:
-        """Every refund attempt whose outcome nobody knows yet, oldest first."""
+    def unsettled_refunds(self, now: datetime | None = None) -> list[Attempt]:
+        """Every refund attempt whose outcome nobody knows yet, oldest first. With `now`,
+        those whose package the cache already shows refunded are settled first (a sync read
+        them back); a cache that cannot be written just lists them."""
         with self._reading("reading the refund journal") as conn:
-            return refund_journal.unsettled(conn)
+            found = refund_journal.unsettled(conn)
+            # Written only when there is something to settle: rare, and a sync may hold the
+            # write lock meanwhile.
+            settle = now is not None and refund_journal.any_refunded(conn, found)
+        if now is not None and settle:
+            with contextlib.suppress(CacheError), self._writing("settling refunds") as conn:
+                refund_journal.settle_refunded_items(conn, now)
+            with self._reading("reading the refund journal") as conn:
+                found = refund_journal.unsettled(conn)
+        return found
 
     def journal(self, since: datetime | None = None) -> list[JournalEntry]:
         """Refund attempts (from `since` on, when given), oldest first."""
