@@ -210,15 +210,17 @@ def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     interactive = sys.stderr.isatty()
 
     months_done = 0
+    drawn = 0  # the length of the line on the terminal, blanked when a shorter one follows
 
     def progress(p: SyncProgress) -> None:
-        nonlocal months_done
+        nonlocal months_done, drawn
         months_done = p.windows_done
         text = f"syncing: {p.windows_done}/{p.windows_total} months, {p.items_so_far} items"
         if p.waiting_seconds is not None:
             text = f"waiting {_seconds(p.waiting_seconds)} s: {_wait_reason(p.waiting_status)}"
         if interactive:
-            print(f"\r{text}", end="", file=sys.stderr, flush=True)
+            print(f"\r{text:<{drawn}}", end="", file=sys.stderr, flush=True)
+            drawn = len(text)
         else:
             print(text, file=sys.stderr, flush=True)
 
