@@ -11,11 +11,12 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from gigadesk import __version__, logs
 from gigadesk.api.errors import ApiError
-from gigadesk.domain.items import ActivatedItem, Status, human_bytes
+from gigadesk.cli_output import JsonSafeWriter, item_lines, safe_lines, write_table
+from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.export import (
     EXPORT_FORMATS,
     export_file,
@@ -260,32 +261,10 @@ def _list(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     if args.format == "csv":
         write_csv(records, sys.stdout)
     elif args.format == "json":
-        write_json(records, _JsonSafe(sys.stdout))
+        write_json(records, JsonSafeWriter(sys.stdout))
     else:
-        _write_table(records, sys.stdout)
+        write_table(records, sys.stdout)
     return EXIT_OK
-
-
-TABLE_COLUMNS = (("Sold", 10), ("Status", 9), ("Used", 17), ("Expires", 10), ("Refund", 6))
-
-
-def _write_table(records: Iterator[dict[str, Any]], out: TextIO) -> None:
-    out.write(f"{'Purchase ID':<36}  " + "  ".join(f"{t:<{w}}" for t, w in TABLE_COLUMNS))
-    out.write("  Package\n")
-    shown = 0
-    for r in records:
-        used = f"{human_bytes(r['used_bytes'])}/{human_bytes(r['total_bytes'])}"
-        cells = (
-            (r["sales_date"] or "")[:10],
-            r["status"] or "?",
-            used,
-            (r["expires_at"] or "-")[:10],
-            "yes" if r["eligibility"]["refundable"] else "no",
-        )
-        line = "  ".join(f"{safe(c):<{w}}" for c, (_, w) in zip(cells, TABLE_COLUMNS, strict=True))
-        out.write(f"{safe(r['uid']):<36}  {line}  {safe(r['name'])}\n")
-        shown += 1
-    out.write(f"{shown} items\n")
 
 
 def _find(session: Session, cache: Cache, uid: str) -> ActivatedItem:
@@ -301,18 +280,8 @@ def _show(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     if args.json:
         print(json_safe(json.dumps(record, indent=2, ensure_ascii=False)))
         return EXIT_OK
-    for key, value in record.items():
-        if key == "eligibility":
-            continue
-        if isinstance(value, dict):
-            value = f"{value['amount']} {value['currency']}"
-        print(f"{key:>16}: {safe('' if value is None else value)}")
-    verdict = record["eligibility"]
-    print(f"{'refundable':>16}: {'yes' if verdict['refundable'] else 'no'}")
-    for reason in verdict["reasons"]:
-        print(f"{'':>16}  x {safe(reason['message'])}")
-    for warning in verdict["warnings"]:
-        print(f"{'':>16}  ! {safe(warning['message'])}")
+    for line in item_lines(record):
+        print(line)
     return EXIT_OK
 
 
@@ -358,7 +327,7 @@ def _doctor(args: argparse.Namespace, session: Session, cache: Cache) -> int:
         keeper = session.server_profile()
         async with session.client() as client:
             report = await check_connection(client, keeper)
-        print(report.text(), end="")
+        print(safe_lines(report.text()), end="")
         return EXIT_OK if report.healthy else EXIT_ERROR
 
     return asyncio.run(run())
@@ -377,16 +346,6 @@ def _export(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     count = export_file(_records(session, cache, query), args.output, args.format)
     _say(f"exported {count} items to {args.output}")
     return EXIT_OK
-
-
-class _JsonSafe:
-    """A text stream that writes JSON with C1 and bidi controls escaped (same data)."""
-
-    def __init__(self, out: TextIO) -> None:
-        self._out = out
-
-    def write(self, text: str) -> int:
-        return self._out.write(json_safe(text))
 
 
 if __name__ == "__main__":

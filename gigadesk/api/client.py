@@ -270,6 +270,12 @@ class GigastoreClient:
         if self._on_learn is not None:
             self._on_learn(fact, value)
 
+    def forget_learned(self) -> None:
+        """Back to assuming nothing: the documented route first, ISO instants, month windows."""
+        self.refund_prefix = None
+        self.date_format = wire.INSTANT
+        self.max_window_days = None
+
     async def _post_refund(self, prefix: str, uid: str) -> httpx.Response:
         path = _refund_path(prefix, uid)
         token = await self._bearer()

@@ -62,15 +62,21 @@ def check_sqlite(folder: Path) -> Check:
 
 
 def check_ssl() -> Check:
-    """The CA bundle httpx uses loads and holds certificates."""
+    """The OS trust store is used for TLS (truststore is in the build), and the bundled CA
+    file, its fallback, loads and holds certificates."""
+    from gigadesk.api.network import OS_TRUST_STORE, tls_context
+
     try:
+        _, store = tls_context()
         context = ssl.create_default_context(cafile=certifi.where())
         authorities = context.cert_store_stats()["x509_ca"]
     except Exception as exc:
         return Check("ssl", False, f"{type(exc).__name__}: {exc}")
+    if store != OS_TRUST_STORE:
+        return Check("ssl", False, "the OS trust store cannot be used (truststore missing)")
     if authorities <= 0:
         return Check("ssl", False, "no certificate authorities loaded")
-    return Check("ssl", True, f"{ssl.OPENSSL_VERSION}, {authorities} CAs")
+    return Check("ssl", True, f"{ssl.OPENSSL_VERSION}, OS trust store, {authorities} bundled CAs")
 
 
 def check_keyring(platform: str = sys.platform) -> Check:

@@ -217,6 +217,24 @@ class WorkspaceOpener:
         with contextlib.suppress(TimeoutError, ApiError, OSError):
             await asyncio.wait_for(client.aclose(), CLOSE_TIMEOUT)
 
+    async def check_connection(self) -> str | None:
+        """Safe requests only (never a refund): what the server speaks, as a redacted report;
+        what is learned is kept and used by this workspace's client at once. None when no
+        client is open (offline, or no account yet)."""
+        if self.session is None or self.client is None:
+            return None
+        from gigadesk.services.doctor import check_connection
+
+        report = await check_connection(self.client, self.session.server_profile())
+        return report.text()
+
+    def forget_learned(self) -> None:
+        """Forget what was learned of the configured server; it is learned again, safely."""
+        if self.session is not None:
+            self.session.server_profile().forget()
+        if self.client is not None:
+            self.client.forget_learned()
+
     # --- the account's credentials and settings ---------------------------------------------
 
     def secret_where(self) -> str | None:

@@ -238,7 +238,7 @@ class SecretStore:
             document = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             log.warning("the secret file %s cannot be read: %s", path, type(exc).__name__)
             return {}
         if not isinstance(document, dict):

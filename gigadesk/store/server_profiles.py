@@ -50,8 +50,9 @@ def _path(paths: AppPaths) -> Path:
 def _read(paths: AppPaths) -> dict[str, Any]:
     try:
         document = json.loads(_path(paths).read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return {}  # missing or damaged: everything is learned again, safely
+    except (OSError, ValueError, RecursionError):
+        # Missing or damaged (also nested too deeply, or a number too long to read):
+        return {}  # everything is learned again, safely
     return document if isinstance(document, dict) else {}
 
 

@@ -19,6 +19,22 @@ STATUS_TEXT: dict[Status, str] = {
     Status.UNKNOWN: QT_TRANSLATE_NOOP("Formatting", "Status unknown"),
 }
 
+# How a package was bought: the table's Bought column and the pane's first badge. Only a
+# package bought with credits can be refunded, so a refunded one was bought with credits.
+# Where it is in its life (not yet active, valid, expired, refunded) is the Validity column's.
+BOUGHT_TEXT: dict[Status, str] = {
+    Status.PURCHASED: QT_TRANSLATE_NOOP("Formatting", "with credits"),
+    Status.ACTIVATED: QT_TRANSLATE_NOOP("Formatting", "from stock"),
+    Status.REFUNDED: QT_TRANSLATE_NOOP("Formatting", "with credits"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("Formatting", "unknown"),
+}
+BOUGHT_BADGE: dict[Status, str] = {
+    Status.PURCHASED: QT_TRANSLATE_NOOP("Formatting", "With credits"),
+    Status.ACTIVATED: QT_TRANSLATE_NOOP("Formatting", "From stock"),
+    Status.REFUNDED: QT_TRANSLATE_NOOP("Formatting", "With credits"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("Formatting", "Status unknown"),
+}
+
 # The API's activation modes [doc]; another word from the server is shown as given.
 ACTIVATION_TEXT: dict[str, str] = {
     "NOW": QT_TRANSLATE_NOOP("Formatting", "starts now"),
@@ -86,6 +102,23 @@ def utc_time(moment: datetime | None) -> str:
 def status_text(status: Status) -> str:
     """The portal's name of a status, in the user's language."""
     return translate("Formatting", STATUS_TEXT[status])
+
+
+def bought_text(status: Status) -> str:
+    """How the package was bought, for the table's Bought column ('with credits')."""
+    return translate("Formatting", BOUGHT_TEXT[status])
+
+
+def bought_badge(status: Status) -> str:
+    """How the package was bought, as the pane's badge ('With credits')."""
+    return translate("Formatting", BOUGHT_BADGE[status])
+
+
+def portal_status_text(status: Status) -> str:
+    """The portal's own word for the status, for tooltips (support conversations use it)."""
+    if status is Status.UNKNOWN:
+        return translate("Formatting", "Gigastore sent no status for this package.")
+    return arg(translate("Formatting", "Status in the Gigastore portal: %1"), status_text(status))
 
 
 def money_text(money: Money | None) -> str:

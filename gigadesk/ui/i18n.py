@@ -50,6 +50,14 @@ def arg(text: str, *values: object) -> str:
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
 
+def counted(count: int, one: str, many: str, *values: object) -> str:
+    """`one` or `many` (both already translated, both marked for lupdate at the call) chosen
+    by `count`, with %1, %2... filled from `values`. German and Spanish, like English, use the
+    singular for exactly one; a language with other plural rules would need Qt's numerus forms.
+    """
+    return arg(one if count == 1 else many, *values)
+
+
 def choose_locale(language: str = "") -> QLocale:
     """The locale for `language` ("de", "es_MX", ...), or the system's when it is empty."""
     return QLocale(language) if language.strip() else QLocale.system()

@@ -16,6 +16,14 @@
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Connection not checked</source>
+        <translation>Verbindung nicht geprüft</translation>
+    </message>
+    <message>
         <source>GigaDesk %1
 Sales history, offline browsing and safe refunds for Gigastore eSIM resellers.</source>
         <translation>GigaDesk %1
@@ -105,6 +113,14 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>In der Historie suchen (Strg+F)</translation>
     </message>
     <message>
+        <source>Check the &amp;Connection…</source>
+        <translation>&amp;Verbindung prüfen…</translation>
+    </message>
+    <message>
+        <source>Learn what the Gigastore server speaks, with safe requests only</source>
+        <translation>Herausfinden, was der Gigastore-Server spricht, nur mit sicheren Anfragen</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -136,8 +152,16 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation> (Demo)</translation>
     </message>
     <message>
+        <source>Synced %1 item in %2 s.</source>
+        <translation>%1 Eintrag in %2 s abgeglichen.</translation>
+    </message>
+    <message>
         <source>Synced %1 items in %2 s.</source>
         <translation>%1 Einträge in %2 s abgeglichen.</translation>
+    </message>
+    <message>
+        <source>%1 item could not be read and was skipped.</source>
+        <translation>%1 Eintrag konnte nicht gelesen werden und wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1 items could not be read and were skipped.</source>
@@ -225,6 +249,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Ausgewählte Pakete erstatten</translation>
     </message>
     <message>
+        <source>Refund %1 package?</source>
+        <translation>%1 Paket erstatten?</translation>
+    </message>
+    <message>
         <source>Refund %1 packages?</source>
         <translation>%1 Pakete erstatten?</translation>
     </message>
@@ -273,12 +301,24 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Das monatliche Erstattungslimit ist unbekannt; Gigastore lehnt eventuell einige ab.</translation>
     </message>
     <message>
+        <source>This month&apos;s limit allows %1 more refund.</source>
+        <translation>Das Limit dieses Monats erlaubt noch %1 Erstattung.</translation>
+    </message>
+    <message>
         <source>This month&apos;s limit allows %1 more refunds.</source>
         <translation>Das Limit dieses Monats erlaubt noch %1 Erstattungen.</translation>
     </message>
     <message>
+        <source>%1 refundable package is over the limit and will not be sent.</source>
+        <translation>%1 erstattbares Paket liegt über dem Limit und wird nicht gesendet.</translation>
+    </message>
+    <message>
         <source>%1 refundable packages are over the limit and will not be sent.</source>
         <translation>%1 erstattbare Pakete liegen über dem Limit und werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 selected package cannot be refunded.</source>
+        <translation>%1 ausgewähltes Paket kann nicht erstattet werden.</translation>
     </message>
     <message>
         <source>%1 selected packages cannot be refunded.</source>
@@ -321,6 +361,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>Bulk refund results</source>
         <translation>Ergebnisse der Sammelerstattung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 package was refunded.</source>
+        <translation>%1 von %2 Paket wurde erstattet.</translation>
     </message>
     <message>
         <source>%1 of %2 packages were refunded.</source>
@@ -409,6 +453,25 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connection Check</source>
+        <translation>Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>GigaDesk looked at the server with safe requests only; no refund was sent. What it learned is used from now on. The report holds no secret, token or customer data: copy it for Gigastore support.</source>
+        <translation>GigaDesk hat den Server nur mit sicheren Anfragen geprüft; keine Erstattung wurde gesendet. Was es gelernt hat, gilt ab jetzt. Der Bericht enthält kein Secret, kein Token und keine Kundendaten: kopieren Sie ihn für den Gigastore-Support.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionForm</name>
     <message>
         <source>Enter the Client ID from the reseller portal&apos;s API page.</source>
@@ -472,6 +535,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>The Client Secret is kept %1.</source>
         <translation>Das Client Secret wird aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>Connect a Gigastore account first (File &gt; Settings).</source>
+        <translation>Verbinden Sie zuerst ein Gigastore-Konto (Datei &gt; Einstellungen).</translation>
     </message>
     <message>
         <source>Enter the Client Secret.</source>
@@ -604,6 +671,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Erstattet</translation>
     </message>
     <message>
+        <source>%1 package in the cache.</source>
+        <translation>%1 Paket im Cache.</translation>
+    </message>
+    <message>
         <source>%1 packages in the cache.</source>
         <translation>%1 Pakete im Speicher.</translation>
     </message>
@@ -616,12 +687,20 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation> für %1</translation>
     </message>
     <message>
+        <source>%1 refund this month (limit unknown).</source>
+        <translation>%1 Erstattung in diesem Monat (Limit unbekannt).</translation>
+    </message>
+    <message>
         <source>%1 refunds this month (limit unknown).</source>
         <translation>%1 Erstattungen diesen Monat (Limit unbekannt).</translation>
     </message>
     <message>
         <source>%1 of %2 refunds used this month.</source>
         <translation>%1 von %2 Erstattungen diesen Monat genutzt.</translation>
+    </message>
+    <message>
+        <source>%1 package expires unused within %2 days.</source>
+        <translation>%1 Paket läuft innerhalb von %2 Tagen ungenutzt ab.</translation>
     </message>
     <message>
         <source>%1 packages expire unused within %2 days.</source>
@@ -905,12 +984,36 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>beginnt sofort</translation>
     </message>
     <message>
+        <source>with credits</source>
+        <translation>mit Guthaben</translation>
+    </message>
+    <message>
+        <source>from stock</source>
+        <translation>aus dem Bestand</translation>
+    </message>
+    <message>
+        <source>With credits</source>
+        <translation>Mit Guthaben</translation>
+    </message>
+    <message>
+        <source>From stock</source>
+        <translation>Aus dem Bestand</translation>
+    </message>
+    <message>
         <source>starts on first use</source>
         <translation>beginnt bei der ersten Nutzung</translation>
     </message>
     <message>
         <source>starts on demand</source>
         <translation>beginnt bei Bedarf</translation>
+    </message>
+    <message>
+        <source>Gigastore sent no status for this package.</source>
+        <translation>Gigastore hat für dieses Paket keinen Status gesendet.</translation>
+    </message>
+    <message>
+        <source>Status in the Gigastore portal: %1</source>
+        <translation>Status im Gigastore-Portal: %1</translation>
     </message>
     <message>
         <source>%1 · starts %2</source>
@@ -960,12 +1063,12 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <source>Expires / days left</source>
-        <translation>Läuft ab / Resttage</translation>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <source>Refundable</source>
@@ -1084,6 +1187,34 @@ ICCID: %2</translation>
         <translation>Aus dem Lagerbestand entnommen (Status Aktiviert)</translation>
     </message>
     <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>counting… of %1 item</source>
+        <translation>wird gezählt… von %1 Eintrag</translation>
+    </message>
+    <message>
+        <source>counting… of %1 items</source>
+        <translation>wird gezählt… von %1 Einträgen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 item</source>
+        <translation>%1 von %2 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+    <message>
         <source>Items shown</source>
         <translation>Angezeigte Einträge</translation>
     </message>
@@ -1116,6 +1247,10 @@ ICCID: %2</translation>
     <message>
         <source>Attention</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 package will expire unused within %2 days.</source>
+        <translation>%1 Paket läuft innerhalb von %2 Tagen ungenutzt ab.</translation>
     </message>
     <message>
         <source>%1 packages will expire unused within %2 days.</source>
@@ -1317,6 +1452,58 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>A new language applies the next time GigaDesk starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von GigaDesk.</translation>
+    </message>
+    <message>
+        <source>Learned from this server</source>
+        <translation>Von diesem Server gelernt</translation>
+    </message>
+    <message>
+        <source>&amp;Forget What Was Learned</source>
+        <translation>Gelerntes &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forgotten: learned again, safely, when next needed</source>
+        <translation>Vergessen: wird bei Bedarf wieder sicher gelernt</translation>
+    </message>
+    <message>
+        <source>not learned yet</source>
+        <translation>noch nicht gelernt</translation>
+    </message>
+    <message>
+        <source>used by a refund</source>
+        <translation>von einer Erstattung verwendet</translation>
+    </message>
+    <message>
+        <source>found by a safe probe</source>
+        <translation>durch eine sichere Abfrage gefunden</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>a calendar month</source>
+        <translation>ein Kalendermonat</translation>
+    </message>
+    <message>
+        <source>Refund route:</source>
+        <translation>Erstattungsroute:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Longest window:</source>
+        <translation>Längstes Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Items with a status:</source>
+        <translation>Einträge mit Status:</translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation>Serverversion:</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,14 @@
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
+        <source>Checking the connection…</source>
+        <translation>Comprobando la conexión…</translation>
+    </message>
+    <message>
+        <source>Connection not checked</source>
+        <translation>Conexión no comprobada</translation>
+    </message>
+    <message>
         <source>GigaDesk %1
 Sales history, offline browsing and safe refunds for Gigastore eSIM resellers.</source>
         <translation>GigaDesk %1
@@ -105,6 +113,14 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>Buscar en el historial (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Check the &amp;Connection…</source>
+        <translation>Comprobar la &amp;conexión…</translation>
+    </message>
+    <message>
+        <source>Learn what the Gigastore server speaks, with safe requests only</source>
+        <translation>Averiguar qué habla el servidor de Gigastore, solo con peticiones seguras</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -136,8 +152,16 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation> (demo)</translation>
     </message>
     <message>
+        <source>Synced %1 item in %2 s.</source>
+        <translation>%1 elemento sincronizado en %2 s.</translation>
+    </message>
+    <message>
         <source>Synced %1 items in %2 s.</source>
         <translation>%1 elementos sincronizados en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 item could not be read and was skipped.</source>
+        <translation>%1 elemento no se pudo leer y se omitió.</translation>
     </message>
     <message>
         <source>%1 items could not be read and were skipped.</source>
@@ -225,6 +249,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>Reembolsar los paquetes seleccionados</translation>
     </message>
     <message>
+        <source>Refund %1 package?</source>
+        <translation>¿Reembolsar %1 paquete?</translation>
+    </message>
+    <message>
         <source>Refund %1 packages?</source>
         <translation>¿Reembolsar %1 paquetes?</translation>
     </message>
@@ -273,12 +301,24 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>El límite mensual de reembolsos es desconocido; Gigastore puede rechazar algunos.</translation>
     </message>
     <message>
+        <source>This month&apos;s limit allows %1 more refund.</source>
+        <translation>El límite de este mes permite %1 reembolso más.</translation>
+    </message>
+    <message>
         <source>This month&apos;s limit allows %1 more refunds.</source>
         <translation>El límite de este mes permite %1 reembolsos más.</translation>
     </message>
     <message>
+        <source>%1 refundable package is over the limit and will not be sent.</source>
+        <translation>%1 paquete reembolsable supera el límite y no se enviará.</translation>
+    </message>
+    <message>
         <source>%1 refundable packages are over the limit and will not be sent.</source>
         <translation>%1 paquetes reembolsables superan el límite y no se enviarán.</translation>
+    </message>
+    <message>
+        <source>%1 selected package cannot be refunded.</source>
+        <translation>%1 paquete seleccionado no se puede reembolsar.</translation>
     </message>
     <message>
         <source>%1 selected packages cannot be refunded.</source>
@@ -321,6 +361,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>Bulk refund results</source>
         <translation>Resultados del reembolso múltiple</translation>
+    </message>
+    <message>
+        <source>%1 of %2 package was refunded.</source>
+        <translation>Se reembolsó %1 de %2 paquete.</translation>
     </message>
     <message>
         <source>%1 of %2 packages were refunded.</source>
@@ -409,6 +453,25 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connection Check</source>
+        <translation>Comprobación de la conexión</translation>
+    </message>
+    <message>
+        <source>GigaDesk looked at the server with safe requests only; no refund was sent. What it learned is used from now on. The report holds no secret, token or customer data: copy it for Gigastore support.</source>
+        <translation>GigaDesk examinó el servidor solo con peticiones seguras; no se envió ningún reembolso. Lo aprendido se usa a partir de ahora. El informe no contiene ningún secreto, token ni dato de clientes: cópielo para el soporte de Gigastore.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionForm</name>
     <message>
         <source>Enter the Client ID from the reseller portal&apos;s API page.</source>
@@ -472,6 +535,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>The Client Secret is kept %1.</source>
         <translation>El Client Secret se guarda: %1.</translation>
+    </message>
+    <message>
+        <source>Connect a Gigastore account first (File &gt; Settings).</source>
+        <translation>Conecte primero una cuenta de Gigastore (Archivo &gt; Ajustes).</translation>
     </message>
     <message>
         <source>Enter the Client Secret.</source>
@@ -604,6 +671,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>Reembolsado</translation>
     </message>
     <message>
+        <source>%1 package in the cache.</source>
+        <translation>%1 paquete en la caché.</translation>
+    </message>
+    <message>
         <source>%1 packages in the cache.</source>
         <translation>%1 paquetes guardados.</translation>
     </message>
@@ -616,12 +687,20 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation> por %1</translation>
     </message>
     <message>
+        <source>%1 refund this month (limit unknown).</source>
+        <translation>%1 reembolso este mes (límite desconocido).</translation>
+    </message>
+    <message>
         <source>%1 refunds this month (limit unknown).</source>
         <translation>%1 reembolsos este mes (límite desconocido).</translation>
     </message>
     <message>
         <source>%1 of %2 refunds used this month.</source>
         <translation>%1 de %2 reembolsos usados este mes.</translation>
+    </message>
+    <message>
+        <source>%1 package expires unused within %2 days.</source>
+        <translation>%1 paquete caduca sin usar en %2 días.</translation>
     </message>
     <message>
         <source>%1 packages expire unused within %2 days.</source>
@@ -905,12 +984,36 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>empieza ahora</translation>
     </message>
     <message>
+        <source>with credits</source>
+        <translation>con créditos</translation>
+    </message>
+    <message>
+        <source>from stock</source>
+        <translation>del inventario</translation>
+    </message>
+    <message>
+        <source>With credits</source>
+        <translation>Con créditos</translation>
+    </message>
+    <message>
+        <source>From stock</source>
+        <translation>Del inventario</translation>
+    </message>
+    <message>
         <source>starts on first use</source>
         <translation>empieza con el primer uso</translation>
     </message>
     <message>
         <source>starts on demand</source>
         <translation>empieza a demanda</translation>
+    </message>
+    <message>
+        <source>Gigastore sent no status for this package.</source>
+        <translation>Gigastore no envió ningún estado para este paquete.</translation>
+    </message>
+    <message>
+        <source>Status in the Gigastore portal: %1</source>
+        <translation>Estado en el portal de Gigastore: %1</translation>
     </message>
     <message>
         <source>%1 · starts %2</source>
@@ -960,12 +1063,12 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>Usado</translation>
     </message>
     <message>
-        <source>Expires / days left</source>
-        <translation>Caduca / días restantes</translation>
+        <source>Validity</source>
+        <translation>Validez</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Bought</source>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Refundable</source>
@@ -1084,6 +1187,34 @@ ICCID: %2</translation>
         <translation>Tomado del inventario (estado Activado)</translation>
     </message>
     <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 elemento</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <source>counting… of %1 item</source>
+        <translation>contando… de %1 elemento</translation>
+    </message>
+    <message>
+        <source>counting… of %1 items</source>
+        <translation>contando… de %1 elementos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 item</source>
+        <translation>%1 de %2 elemento</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 de %2 elementos</translation>
+    </message>
+    <message>
         <source>Items shown</source>
         <translation>Elementos mostrados</translation>
     </message>
@@ -1116,6 +1247,10 @@ ICCID: %2</translation>
     <message>
         <source>Attention</source>
         <translation>Atención</translation>
+    </message>
+    <message>
+        <source>%1 package will expire unused within %2 days.</source>
+        <translation>%1 paquete caducará sin usar en %2 días.</translation>
     </message>
     <message>
         <source>%1 packages will expire unused within %2 days.</source>
@@ -1317,6 +1452,58 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>A new language applies the next time GigaDesk starts.</source>
         <translation>Un nuevo idioma se aplica la próxima vez que se inicie GigaDesk.</translation>
+    </message>
+    <message>
+        <source>Learned from this server</source>
+        <translation>Aprendido de este servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Forget What Was Learned</source>
+        <translation>&amp;Olvidar lo aprendido</translation>
+    </message>
+    <message>
+        <source>Forgotten: learned again, safely, when next needed</source>
+        <translation>Olvidado: se volverá a aprender, de forma segura, cuando haga falta</translation>
+    </message>
+    <message>
+        <source>not learned yet</source>
+        <translation>aún no aprendido</translation>
+    </message>
+    <message>
+        <source>used by a refund</source>
+        <translation>usada por un reembolso</translation>
+    </message>
+    <message>
+        <source>found by a safe probe</source>
+        <translation>hallada con una consulta segura</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>a calendar month</source>
+        <translation>un mes natural</translation>
+    </message>
+    <message>
+        <source>Refund route:</source>
+        <translation>Ruta de reembolso:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Formato de fecha:</translation>
+    </message>
+    <message>
+        <source>Longest window:</source>
+        <translation>Ventana más larga:</translation>
+    </message>
+    <message>
+        <source>Items with a status:</source>
+        <translation>Elementos con estado:</translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation>Versión del servidor:</translation>
     </message>
 </context>
 <context>

@@ -156,3 +156,27 @@ def test_doctor_with_a_wrong_secret_fails_without_leaking_it(
     assert run.code == 1
     assert "PROBLEM: credentials rejected" in run.out
     assert "wrong-secret-123" not in run.out + run.err
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "words"),
+    [
+        ("", "text/plain", "HTTP 403 Forbidden"),
+        ("Refunds are closed today.", "text/plain", "Refunds are closed today."),
+        ('{"error": "quota"}', "application/json", "quota"),
+        ('{"title": "Locked", "status": 403}', "application/problem+json", "Locked"),
+    ],
+    ids=["empty", "plain-text", "json-error", "problem-json"],
+)
+def test_a_refusal_in_any_shape_is_exit_4_in_the_servers_words(
+    gd: Gd, sandbox: SandboxServer, body: str, content_type: str, words: str
+) -> None:
+    assert gd("sync").code == 0
+    uid = str(listed(gd, "--refundable")[0]["uid"])
+    sandbox.faults.fail_next(
+        1, 403, path_contains="/refund", method="POST", body=body, content_type=content_type
+    )
+    refused = gd("refund", uid, "--yes")
+    assert refused.code == 4
+    assert words in refused.err
+    assert posts(sandbox) == 1

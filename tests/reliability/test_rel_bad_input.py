@@ -66,3 +66,21 @@ def test_broken_base_urls_are_one_line_before_any_request(
     done = run_cli("--data-dir", str(data_dir), "--base-url", url, "sync")
     assert done.code == 1 and "Traceback" not in done.err
     assert done.err.count("\n") == 1 and words in done.err
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_damaged_side_files_are_read_as_empty(data_dir: Path, damage: str) -> None:
+    """The learned server profiles, the secret file and the saved history view (text inside
+    the settings) fail soft the same way."""
+    from gigadesk.store.secrets import SecretStore
+    from gigadesk.store.server_profiles import load_profile
+    from gigadesk.store.settings import Settings
+    from gigadesk.ui.history.saved_views import ViewState, from_text
+
+    paths = AppPaths.under(data_dir).ensure()
+    (paths.config_dir / "server_profiles.json").write_text(DAMAGE[damage])
+    assert load_profile(paths, "https://api.giga.store").base_url == "https://api.giga.store"
+    store = SecretStore(paths, Settings(secret_in_file=True))
+    store.secret_file.write_text(DAMAGE[damage])
+    assert store._read_file() == {}
+    assert from_text(DAMAGE[damage], 5) == ViewState()

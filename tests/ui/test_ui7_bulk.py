@@ -69,7 +69,7 @@ def test_bulk_refund_sends_only_what_the_limit_allows_one_after_another(rig: Win
         found = await run_bulk(rig, window, accept=True)
         text = seen[0]
         assert "allows 2 more refunds" in text
-        assert "1 refundable packages are over the limit" in text
+        assert "1 refundable package is over the limit" in text
         return found
 
     results = rig.loop.run_until_complete(scenario())

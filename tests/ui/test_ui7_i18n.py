@@ -245,3 +245,18 @@ def test_german_refund_rules_in_the_checklist_and_tooltip(
     )
     assert "Erstattungen dieses Monats" in (tooltip(stock, verdict, COL_REFUNDABLE) or "")
     assert header_text(COL_REFUNDABLE) == "Erstattbar"
+
+
+def test_counts_are_translated_with_their_plural_forms(qapp: QApplication, language: None) -> None:
+    from gigadesk.ui.history.view import count_text
+
+    assert count_text(1, 1) == "1 item"  # English: singular for one, plural otherwise
+    assert count_text(2000, 2000) == "2,000 items"
+    assert count_text(0, 1) == "0 of 1 item"
+    i18n.install_translators(qapp, "de")
+    assert count_text(2000, 2000) == "2.000 Einträge"
+    assert count_text(1, 1) == "1 Eintrag"
+    assert count_text(12, 2000) == "12 von 2.000 Einträgen"
+    assert count_text(5, 2000, exact=False) == "wird gezählt… von 2.000 Einträgen"
+    i18n.install_translators(qapp, "es")
+    assert count_text(2000, 2000) == "2000 elementos"

@@ -143,10 +143,15 @@ def test_search_finds_by_purchase_id_email_and_package(
 def test_quick_filters_show_matching_rows(model: HistoryModel) -> None:
     model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDED))
     assert model.rowCount() > 0
-    assert set(rows(model, hc.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Refunded"}
+    # Bought with credits (only such a package can be refunded); its state is in Validity.
+    assert set(rows(model, hc.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"with credits"}
+    states = rows(model, hc.COL_EXPIRES, Qt.ItemDataRole.DisplayRole)
+    assert all(str(state).startswith("refunded ") for state in states)
+    tips = rows(model, hc.COL_STATUS, Qt.ItemDataRole.ToolTipRole)
+    assert set(tips) == {"Status in the Gigastore portal: Refunded"}
     model.set_query(HistoryQuery(quick_filter=QuickFilter.FROM_STOCK))
     assert model.rowCount() > 0
-    assert set(rows(model, hc.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"Activated (stock)"}
+    assert set(rows(model, hc.COL_STATUS, Qt.ItemDataRole.DisplayRole)) == {"from stock"}
     model.set_query(HistoryQuery(quick_filter=QuickFilter.REFUNDABLE))
     assert model.rowCount() > 0
     verdicts = rows(model, hc.COL_REFUNDABLE, hr.VERDICT_ROLE)

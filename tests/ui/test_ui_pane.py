@@ -58,7 +58,8 @@ def test_refundable_package(pane: DetailPane) -> None:
     sale = item()
     pane.show_item(sale, assess(sale, NOW, 2, 5), now=NOW, refunds_used=2, monthly_limit=5)
     assert pane.currentIndex() == 1
-    assert pane.badge.text() == "Purchased"
+    assert pane.badge.text() == "With credits"
+    assert pane.badge.toolTip() == "Status in the Gigastore portal: Purchased"
     assert pane.refundable_badge.text() == "Refundable now"
     assert [e.title for e in pane.timeline.events] == ["Sold", "Activated", "Expires"]
     assert "28 days left" in pane.timeline.events[-1].detail
@@ -87,7 +88,7 @@ def test_not_yet_active_used_and_offline(pane: DetailPane) -> None:
 def test_from_stock_offers_the_support_ticket(pane: DetailPane) -> None:
     sale = item(status=Status.ACTIVATED)
     pane.show_item(sale, assess(sale, NOW, 0, 5), now=NOW, monthly_limit=5)
-    assert pane.badge.text() == "Activated (stock)"
+    assert pane.badge.text() == "From stock"
     assert not pane.ticket_button.isHidden()
     pane.ticket_button.click()
     assert "Purchase ID: c0a8-0001" in QGuiApplication.clipboard().text()
@@ -97,7 +98,7 @@ def test_from_stock_offers_the_support_ticket(pane: DetailPane) -> None:
 def test_refunded_shows_the_months_count(pane: DetailPane) -> None:
     sale = item(status=Status.REFUNDED, refunded_at=NOW - timedelta(hours=3))
     pane.show_item(sale, assess(sale, NOW, 3, None), now=NOW, refunds_used=3)
-    assert pane.badge.text() == "Refunded"
+    assert pane.refundable_badge.text() == "Refunded"
     # The line says what is the case, beside a cross: not the rule's name crossed out.
     assert [line.check.title for line in pane.check_lines] == ["Refunded on 2026-11-21"]
     assert pane.check_lines[0].text_label.text().startswith("<b>Refunded on 2026-11-21</b>")

@@ -96,14 +96,14 @@ def test_refund_success_updates_row_pane_and_month(rig: WindowRig) -> None:
     pane = window.pane
     assert pane.item is not None and pane.item.uid == item.uid
     assert pane.item.status is Status.REFUNDED
-    assert pane.badge.text() == "Refunded"
+    assert pane.refundable_badge.text() == "Refunded"
     assert "Refunded" in pane.result_label.text()
     assert "Refunded" in window.status.currentMessage()
     assert not window.commands.refund.isEnabled()
     window.apply_filter(QuickFilter.ALL)
     row = window.model.find_row(item.uid, 0, radius=5) if window.model else None
     assert row is not None and window.model is not None
-    assert window.model.data(window.model.index(row, hc.COL_STATUS)) == "Refunded"
+    assert str(window.model.data(window.model.index(row, hc.COL_EXPIRES))).startswith("refunded ")
     # The month's counter moved: another refundable item shows one more refund used.
     select_refundable(window)
     assert window.pane.check_lines[-1].check.message != used_line
@@ -122,12 +122,12 @@ def test_a_refunded_row_that_stays_in_view_shows_refunded_in_the_pane(rig: Windo
 
     assert result is not None and result.outcome is RefundOutcome.REFUNDED
     assert window.table.currentIndex().row() == row  # the row stayed where it was
-    assert model.data(model.index(row, hc.COL_STATUS)) == "Refunded"
+    assert str(model.data(model.index(row, hc.COL_EXPIRES))).startswith("refunded ")
     pane = window.pane
     assert pane.item is not None and pane.item.uid == item.uid
     assert pane.item.status is Status.REFUNDED
-    assert pane.badge.text() == "Refunded"
-    assert pane.refundable_badge.text() == "Not refundable"
+    assert pane.badge.text() == "With credits"
+    assert pane.refundable_badge.text() == "Refunded"
     assert "Refunded" in pane.result_label.text()  # the outcome line stays for the same item
     assert not window.commands.refund.isEnabled()
     assert not pane.refund_button.isEnabled()

@@ -77,6 +77,13 @@ class RecordingHooks:
         self.calls.append("demo")
         return None
 
+    async def check_connection(self) -> tuple[bool, str]:
+        self.calls.append("check")
+        return True, "report"
+
+    def forget_learned(self) -> None:
+        self.calls.append("forget")
+
     def save_window_state(self, geometry: bytes, splitter: bytes) -> None:
         self.saved_state = (geometry, splitter)
 

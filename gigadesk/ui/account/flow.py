@@ -30,6 +30,7 @@ class AccountFlow(QObject):
         self._status = status
         self._hooks = hooks
         self.settings_dialog: SettingsDialog | None = None
+        self.check_dialog: QDialog | None = None
         welcome.connect_requested.connect(self.connect_account)
         welcome.demo_requested.connect(self.start_demo)
 
@@ -65,6 +66,7 @@ class AccountFlow(QObject):
             secret_note=self._hooks.secret_note,
             secret_stored=self._hooks.secret_stored(),
             offer_file=self._hooks.keychain_missing(),
+            forget_learned=self._hooks.forget_learned,
             parent=self._window,
         )
         self.settings_dialog = dialog
@@ -82,6 +84,26 @@ class AccountFlow(QObject):
             show_message(self._window, title, problem, icon=_WARNING)
         else:
             self._status.showMessage(translate("AccountFlow", "Settings saved."), 5000)
+
+    @async_slot
+    async def check_connection(self) -> None:
+        """Help > Check the Connection: safe requests only, then the report to copy."""
+        from gigadesk.ui.account.connection_check import ConnectionCheckDialog
+
+        self._status.showMessage(translate("AccountFlow", "Checking the connection…"))
+        ok, text = await self._hooks.check_connection()
+        self._status.clearMessage()
+        if not ok:
+            title = translate("AccountFlow", "Connection not checked")
+            show_message(self._window, title, text, icon=_WARNING)
+            return
+        dialog = ConnectionCheckDialog(text, self._window)
+        self.check_dialog = dialog
+        try:
+            await run_dialog(dialog)
+        finally:
+            self.check_dialog = None
+            dialog.deleteLater()
 
     def about(self) -> None:
         """A short About box."""

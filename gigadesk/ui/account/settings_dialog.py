@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -12,12 +13,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from gigadesk.store.server_profiles import ServerProfile
 from gigadesk.ui.account.connection_form import AccountValues, ConnectionForm, ConnectionTester
+from gigadesk.ui.i18n import arg
 
 MAX_LIMIT = 10_000
 MAX_INTERVAL = 24 * 60
@@ -39,6 +43,7 @@ class SettingsValues:
     monthly_refund_limit: int | None  # None: unknown
     refresh_minutes: int  # 1 or more
     language: str = ""  # Settings.language: "" follows the system
+    learned: ServerProfile | None = None  # what was learned of the server (shown, not edited)
 
 
 class SettingsDialog(QDialog):
@@ -52,6 +57,7 @@ class SettingsDialog(QDialog):
         secret_note: str,
         secret_stored: bool,
         offer_file: bool = False,
+        forget_learned: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,6 +104,8 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Refresh every:"), self.interval_spin)
         layout.addWidget(behaviour)
         layout.addWidget(self._language_box(values.language))
+        self._forget_learned = forget_learned
+        layout.addWidget(self._learned_box(values.learned))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -125,6 +133,36 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         return box
 
+    def _learned_box(self, profile: ServerProfile | None) -> QGroupBox:
+        box = QGroupBox(translate("SettingsDialog", "Learned from this server"), self)
+        form = QFormLayout(box)
+        self.learned_labels: list[QLabel] = []
+        for label, value in learned_rows(profile):
+            shown = QLabel(value, box)
+            shown.setWordWrap(True)
+            self.learned_labels.append(shown)
+            form.addRow(label, shown)
+        self.forget_button = QPushButton(
+            translate("SettingsDialog", "&Forget What Was Learned"), box
+        )
+        self.forget_button.setEnabled(
+            self._forget_learned is not None and profile is not None and profile.learned_anything()
+        )
+        self.forget_button.clicked.connect(self._forget)
+        form.addRow("", self.forget_button)
+        return box
+
+    def _forget(self) -> None:
+        if self._forget_learned is None:
+            return
+        self._forget_learned()
+        for shown in self.learned_labels:
+            shown.setText(not_learned())
+        self.forget_button.setEnabled(False)
+        self.forget_button.setText(
+            translate("SettingsDialog", "Forgotten: learned again, safely, when next needed")
+        )
+
     def values(self) -> SettingsValues:
         """The settings as edited."""
         limit = self.limit_spin.value()
@@ -134,6 +172,7 @@ class SettingsDialog(QDialog):
             self.interval_spin.value(),
             str(self.language_combo.currentData() or ""),
         )
+        # `learned` is shown, never edited: the dialog's result leaves it out.
 
     def _save(self) -> None:
         problem = self.form.problem()
@@ -141,3 +180,41 @@ class SettingsDialog(QDialog):
             self.form.show_result(False, problem)
             return
         self.accept()
+
+
+def not_learned() -> str:
+    """The text of a point not learned yet (translated when called)."""
+    return translate("SettingsDialog", "not learned yet")
+
+
+def learned_rows(profile: ServerProfile | None) -> list[tuple[str, str]]:
+    """The learned points as (label, value) rows, in the user's language."""
+    unknown = not_learned()
+    profile = profile or ServerProfile("")
+    route = unknown
+    if profile.refund_prefix is not None:
+        path = f"{profile.refund_prefix}/activations/activated-items/{{uid}}/refund"
+        how = (
+            translate("SettingsDialog", "used by a refund")
+            if profile.refund_route_source == "refund"
+            else translate("SettingsDialog", "found by a safe probe")
+        )
+        route = f"{path} ({how})"
+    dates = {"instant": "2026-10-01T00:00:00Z", "date": "2026-10-01"}.get(
+        profile.date_format or "", unknown
+    )
+    if profile.max_window_days is not None:
+        window = arg(translate("SettingsDialog", "%1 days"), str(profile.max_window_days))
+    elif profile.month_window_works:
+        window = translate("SettingsDialog", "a calendar month")
+    else:
+        window = unknown
+    share = profile.field_shares.get("status")
+    status = unknown if share is None else f"{share:.0%}"
+    return [
+        (translate("SettingsDialog", "Refund route:"), route),
+        (translate("SettingsDialog", "Date format:"), dates),
+        (translate("SettingsDialog", "Longest window:"), window),
+        (translate("SettingsDialog", "Items with a status:"), status),
+        (translate("SettingsDialog", "Server version:"), profile.version or unknown),
+    ]

@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon, QToolButton, QWidget
 
 from gigadesk.store.stats import Insight
-from gigadesk.ui.i18n import arg
+from gigadesk.ui.i18n import arg, counted
 
 NEARLY_USED_SHARE = 0.8  # from this share of the limit on, refunds count as nearly used up
 
@@ -50,7 +50,9 @@ class Notifier(QObject):
         found: list[str] = []
         if insight.expiring_total:
             found.append(
-                arg(
+                counted(
+                    insight.expiring_total,
+                    self.tr("%1 package will expire unused within %2 days."),
                     self.tr("%1 packages will expire unused within %2 days."),
                     locale.toString(insight.expiring_total),
                     locale.toString(insight.horizon_days),

@@ -29,7 +29,7 @@ from gigadesk.store.stats import Insight, read_insight
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui.dashboard.charts import BarChart, ChartBase, Series
 from gigadesk.ui.dashboard.share_bar import Share, ShareBar
-from gigadesk.ui.i18n import arg
+from gigadesk.ui.i18n import arg, counted
 
 MONTHS_SHOWN = 12
 HORIZON_DAYS = 7
@@ -274,7 +274,12 @@ class Dashboard(QWidget):
         locale = locale or QLocale()
         month = insight.months[-1]
         parts = [
-            arg(self.tr("%1 packages in the cache."), locale.toString(insight.total)),
+            counted(
+                insight.total,
+                self.tr("%1 package in the cache."),
+                self.tr("%1 packages in the cache."),
+                locale.toString(insight.total),
+            ),
             arg(self.tr("This month: %1 sold"), locale.toString(month.sold)),
         ]
         spent = ", ".join(money_label(v, code, locale) for code, v in sorted(month.credits.items()))
@@ -283,7 +288,9 @@ class Dashboard(QWidget):
         parts[-1] += "."
         if self.monthly_limit is None:
             parts.append(
-                arg(
+                counted(
+                    self.refunds_used,
+                    self.tr("%1 refund this month (limit unknown)."),
                     self.tr("%1 refunds this month (limit unknown)."),
                     locale.toString(self.refunds_used),
                 )
@@ -297,7 +304,9 @@ class Dashboard(QWidget):
                 )
             )
         parts.append(
-            arg(
+            counted(
+                insight.expiring_total,
+                self.tr("%1 package expires unused within %2 days."),
                 self.tr("%1 packages expire unused within %2 days."),
                 locale.toString(insight.expiring_total),
                 locale.toString(insight.horizon_days),

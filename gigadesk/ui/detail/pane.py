@@ -305,9 +305,12 @@ class DetailPane(QStackedWidget):
         if not same_item:
             self.result_label.clear()
         self.title_label.setText(item.name)
-        self.badge.set_badge(fmt.status_text(item.status), status_color(item.status))
+        self.badge.set_badge(fmt.bought_badge(item.status), status_color(item.status))
+        self.badge.setToolTip(fmt.portal_status_text(item.status))
         colors = theme.colors()
-        if verdict.refundable and online:
+        if item.status is Status.REFUNDED:
+            self.refundable_badge.set_badge(translate("DetailPane", "Refunded"), colors.neutral)
+        elif verdict.refundable and online:
             self.refundable_badge.set_badge(translate("DetailPane", "Refundable now"), colors.ok)
         elif verdict.refundable:
             when_online = translate("DetailPane", "Refundable when online")

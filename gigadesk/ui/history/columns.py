@@ -40,8 +40,8 @@ HEADERS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("HistoryColumns", "Region"),
     QT_TRANSLATE_NOOP("HistoryColumns", "Volume"),
     QT_TRANSLATE_NOOP("HistoryColumns", "Used"),
-    QT_TRANSLATE_NOOP("HistoryColumns", "Expires / days left"),
-    QT_TRANSLATE_NOOP("HistoryColumns", "Status"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Validity"),
+    QT_TRANSLATE_NOOP("HistoryColumns", "Bought"),
     QT_TRANSLATE_NOOP("HistoryColumns", "Refundable"),
     QT_TRANSLATE_NOOP("HistoryColumns", "Price"),
     QT_TRANSLATE_NOOP("HistoryColumns", "Customer / ICCID"),
@@ -82,7 +82,7 @@ def display_text(item: ActivatedItem, verdict: Verdict, column: int, now: dateti
     if column == COL_EXPIRES:
         return fmt.expiry_text(item, now)
     if column == COL_STATUS:
-        return fmt.status_text(item.status)
+        return fmt.bought_text(item.status)
     if column == COL_REFUNDABLE:
         if verdict.refundable and server_decides(verdict):
             return translate("HistoryColumns", "Likely")
@@ -121,6 +121,8 @@ def tooltip(item: ActivatedItem, verdict: Verdict, column: int) -> str | None:
         return fmt.utc_time(item.sales_date)
     if column == COL_USED:
         return fmt.usage_text(item)
+    if column == COL_STATUS:
+        return fmt.portal_status_text(item.status)
     if column == COL_EXPIRES:
         return arg(translate("HistoryColumns", "Valid until %1"), fmt.utc_time(item.validity_end()))
     if column == COL_REFUNDABLE:

@@ -80,7 +80,7 @@ def from_text(text: str, column_count: int) -> ViewState:
         return ViewState()
     try:
         document = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         log.warning("the saved history view is not valid JSON; the default view is used")
         return ViewState()
     if not isinstance(document, dict):

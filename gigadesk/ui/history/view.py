@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,9 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gigadesk.domain.items import Status
 from gigadesk.store.query import QuickFilter
+from gigadesk.ui import formatting as fmt
+from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.delegates import UsedBarDelegate
+from gigadesk.ui.i18n import arg, counted
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -77,26 +86,49 @@ COLUMN_SAMPLES: dict[int, str] = {
     hc.COL_REGION: "Region",
     hc.COL_VOLUME: "500 MB",
     hc.COL_USED: "_______ 100%",
-    hc.COL_EXPIRES: "auto-activates by 2027-05-20",
-    hc.COL_STATUS: "Activated (stock)",
-    hc.COL_REFUNDABLE: "Refundable",
     hc.COL_PRICE: "100.00 USD",
     hc.COL_CUSTOMER: "someone.name@example.com",
     hc.COL_PURCHASE_ID: "00000000-0000-0000-0000-000000000000",
 }
+ICON_ROOM = 24  # the Refundable column's tick or cross before its word
+
+
+def translated_samples() -> dict[int, list[str]]:
+    """The words of the columns whose texts the user's language decides (German's are
+    longest): every one of them must fit, or the cell reads 'mit Guth…'."""
+    sample_day = datetime(2027, 5, 20, 12, tzinfo=UTC)
+    days = fmt.days_text(364)
+    return {
+        hc.COL_EXPIRES: [
+            arg(translate("Formatting", "auto-activates by %1"), fmt.local_date(sample_day)),
+            f"{fmt.local_date(sample_day)} ({arg(translate('Formatting', '%1 left'), days)})",
+        ],
+        hc.COL_STATUS: [fmt.bought_text(status) for status in Status],
+        hc.COL_REFUNDABLE: [translate("HistoryColumns", word) for word in ("Yes", "No", "Likely")],
+    }
 
 
 def count_text(shown: int, total: int, exact: bool = True) -> str:
     """'1,234 of 20,000 items' (or '20,000 items' when nothing is filtered out); a negative
     `total` is not counted yet."""
     if total < 0:
-        return "counting…" if not exact else f"{shown:,} {'item' if shown == 1 else 'items'}"
-    noun = "item" if total == 1 else "items"
+        if not exact:
+            return translate("HistoryView", "counting…")
+        one, many = translate("HistoryView", "%1 item"), translate("HistoryView", "%1 items")
+        return counted(shown, one, many, number_text(shown))
     if not exact:
-        return f"counting… of {total:,} {noun}"
+        one = translate("HistoryView", "counting… of %1 item")
+        return counted(
+            total, one, translate("HistoryView", "counting… of %1 items"), number_text(total)
+        )
     if shown == total:
-        return f"{total:,} {noun}"
-    return f"{shown:,} of {total:,} {noun}"
+        one, many = translate("HistoryView", "%1 item"), translate("HistoryView", "%1 items")
+        return counted(total, one, many, number_text(total))
+    one, many = (
+        translate("HistoryView", "%1 of %2 item"),
+        translate("HistoryView", "%1 of %2 items"),
+    )
+    return counted(total, one, many, number_text(shown), number_text(total))
 
 
 class HistoryTable(QTableView):
@@ -174,6 +206,12 @@ class HistoryTable(QTableView):
         metrics = self.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 14)
+        header = self.horizontalHeader().fontMetrics()
+        for column, samples in translated_samples().items():
+            room = ICON_ROOM if column == hc.COL_REFUNDABLE else 0
+            widest = max(metrics.horizontalAdvance(text) + room for text in samples)
+            title = header.horizontalAdvance(hc.header_text(column)) + 24  # and the sort arrow
+            self.setColumnWidth(column, max(widest + 14, title))
 
 
 def _relayout_signals(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:

@@ -27,7 +27,7 @@ from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
 from gigadesk.services.workspace import FAILURES
 from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.detail.verdict_text import reasons_text
-from gigadesk.ui.i18n import arg
+from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.runtime.dialogs import run_dialog
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,15 @@ class BulkRefundDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         count = len(plan.to_send)
-        heading = QLabel(arg(self.tr("Refund %1 packages?"), locale.toString(count)), self)
+        heading = QLabel(
+            counted(
+                count,
+                self.tr("Refund %1 package?"),
+                self.tr("Refund %1 packages?"),
+                locale.toString(count),
+            ),
+            self,
+        )
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -147,21 +155,27 @@ class BulkRefundDialog(QDialog):
             lines.append(self.tr("The monthly refund limit is unknown; Gigastore may refuse some."))
         else:
             lines.append(
-                arg(
+                counted(
+                    plan.remaining,
+                    self.tr("This month's limit allows %1 more refund."),
                     self.tr("This month's limit allows %1 more refunds."),
                     locale.toString(plan.remaining),
                 )
             )
         if plan.over_limit:
             lines.append(
-                arg(
+                counted(
+                    len(plan.over_limit),
+                    self.tr("%1 refundable package is over the limit and will not be sent."),
                     self.tr("%1 refundable packages are over the limit and will not be sent."),
                     locale.toString(len(plan.over_limit)),
                 )
             )
         if plan.blocked:
             lines.append(
-                arg(
+                counted(
+                    len(plan.blocked),
+                    self.tr("%1 selected package cannot be refunded."),
                     self.tr("%1 selected packages cannot be refunded."),
                     locale.toString(len(plan.blocked)),
                 )
@@ -193,7 +207,9 @@ class BulkResultDialog(QDialog):
         done = sum(result.outcome is RefundOutcome.REFUNDED for result in results)
         locale = QLocale()
         self.summary_label = QLabel(
-            arg(
+            counted(
+                len(results),
+                self.tr("%1 of %2 package was refunded."),
                 self.tr("%1 of %2 packages were refunded."),
                 locale.toString(done),
                 locale.toString(len(results)),

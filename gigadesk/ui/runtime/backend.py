@@ -44,6 +44,15 @@ class AppHooks(Protocol):
         """Save edited settings and reconfigure; an error text when that failed."""
         ...
 
+    async def check_connection(self) -> tuple[bool, str]:
+        """Check the connection with safe requests only: (True, the redacted report), or
+        (False, why it could not be checked)."""
+        ...
+
+    def forget_learned(self) -> None:
+        """Forget what was learned of the configured server."""
+        ...
+
     async def start_demo(self) -> str | None:
         """Switch to demo mode (the built-in sandbox); an error text when that failed."""
         ...

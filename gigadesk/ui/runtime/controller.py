@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import dataclasses
 import logging
 from collections.abc import Callable
@@ -15,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from gigadesk.services.session import SessionError
-from gigadesk.services.workspace import CheckOutcome
 from gigadesk.services.workspace_open import (
     DemoServer,
     OpenOptions,
@@ -29,6 +26,7 @@ from gigadesk.store.settings import SettingsError
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.log_file import LogFile
+from gigadesk.ui.runtime.window_state import decode, encode
 from gigadesk.ui.shell.app_window import AppWindow
 
 if TYPE_CHECKING:
@@ -117,7 +115,7 @@ class AppController:
         window = AppWindow(workspace, self)
         assert self.session is not None
         settings = self.session.settings
-        window.restore_state(_decode(settings.window_geometry), _decode(settings.splitter_state))
+        window.restore_state(decode(settings.window_geometry), decode(settings.splitter_state))
         window.show()
         self.window = window
         self._hook_crash_reporter()
@@ -294,24 +292,33 @@ class AppController:
 
         account = AccountValues(client_id, "", settings.base_url, settings.secret_in_file)
         return SettingsValues(
-            account, settings.monthly_refund_limit, settings.refresh_minutes, settings.language
+            account,
+            settings.monthly_refund_limit,
+            settings.refresh_minutes,
+            settings.language,
+            self.session.server_profile().profile,
         )
+
+    async def check_connection(self) -> tuple[bool, str]:
+        """Help > Check the Connection: safe requests only; what is learned is kept and used
+        by this window's client at once."""
+        report = await self.opener.check_connection()
+        if report is None:
+            return False, translate(
+                "Controller", "Connect a Gigastore account first (File > Settings)."
+            )
+        return True, report
+
+    def forget_learned(self) -> None:
+        """Forget what was learned of the configured server; it is learned again, safely."""
+        self.opener.forget_learned()
 
     async def test_connection(self, values: AccountValues) -> TestOutcome:
         """Authenticate with the typed credentials against the typed base URL, saving nothing."""
-        from gigadesk.ui.account.connection_form import TestOutcome
+        from gigadesk.ui.account.connection_form import test_outcome
 
         check = await self.opener.test_connection(values.client_id, values.secret, values.base_url)
-        text = {
-            CheckOutcome.CONNECTED: translate("Controller", "Connected (Gigastore API %1)."),
-            CheckOutcome.NO_SECRET: translate("Controller", "Enter the Client Secret."),
-            CheckOutcome.REJECTED: translate(
-                "Controller", "Gigastore rejected this Client ID and secret."
-            ),
-            CheckOutcome.UNREACHABLE: translate("Controller", "Gigastore cannot be reached: %1"),
-            CheckOutcome.FAILED: "%1",  # the server's own words
-        }[check.outcome]
-        return TestOutcome(check.ok, arg(text, check.detail) if "%1" in text else text)
+        return test_outcome(check)
 
     async def connect_account(self, values: AccountValues) -> str | None:
         """Test, then store the credentials and switch the window to the account."""
@@ -366,8 +373,8 @@ class AppController:
             return
         settings = dataclasses.replace(
             session.settings,
-            window_geometry=base64.b64encode(geometry).decode("ascii"),
-            splitter_state=base64.b64encode(splitter).decode("ascii"),
+            window_geometry=encode(geometry),
+            splitter_state=encode(splitter),
             history_view=(
                 self.window.workspace.state_text()
                 if self.window is not None
@@ -378,13 +385,6 @@ class AppController:
         problem = self.opener.save_settings(settings)
         if problem:
             log.warning("the window layout was not saved: %s", problem)
-
-
-def _decode(text: str) -> bytes | None:
-    try:
-        return base64.b64decode(text, validate=True) if text else None
-    except (binascii.Error, ValueError):
-        return None  # a hand-edited value: start with the default layout
 
 
 def _fail(text: str) -> int:

@@ -34,6 +34,7 @@ class Actions(NamedTuple):
     settings: QAction
     find: QAction
     quit: QAction
+    check_connection: QAction
     about: QAction
 
 
@@ -121,6 +122,12 @@ def make_actions(window: QMainWindow) -> Actions:
             tip=translate("Actions", "Search the history (Ctrl+F)"),
         ),
         quit=quit_action,
+        check_connection=action(
+            translate("Actions", "Check the &Connection…"),
+            tip=translate(
+                "Actions", "Learn what the Gigastore server speaks, with safe requests only"
+            ),
+        ),
         about=about,
     )
 
@@ -149,6 +156,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     sale_menu.addAction(actions.copy_ticket)
     help_menu = bar.addMenu(translate("Actions", "&Help"))
     help_menu.setObjectName("menu-help")
+    help_menu.addAction(actions.check_connection)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
 
 

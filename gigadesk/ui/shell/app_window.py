@@ -127,6 +127,7 @@ class AppWindow(QMainWindow, LateParts):
         a.find.triggered.connect(self._focus_search)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: self.account_flow.about())
+        a.check_connection.triggered.connect(lambda: self.account_flow.check_connection())
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.apply_search)
         self.history.filter_changed.connect(self.apply_filter)

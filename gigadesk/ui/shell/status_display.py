@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
 from gigadesk.services.workspace import AccountWorkspace
 from gigadesk.ui.formatting import number_text
-from gigadesk.ui.i18n import arg
+from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.shell.banner import Banner, connection_banner
 from gigadesk.ui.shell.connection import Connection
 from gigadesk.ui.shell.status_bar import StatusBar
@@ -106,12 +106,21 @@ class StatusDisplay(QObject):
     def finished(self, result: SyncResult) -> None:
         """How many items, how fast, and what was skipped."""
         seconds = QLocale().toString(result.seconds, "f", 1)
-        text = arg(
-            translate("AppWindow", "Synced %1 items in %2 s."), number_text(result.items), seconds
+        text = counted(
+            result.items,
+            translate("AppWindow", "Synced %1 item in %2 s."),
+            translate("AppWindow", "Synced %1 items in %2 s."),
+            number_text(result.items),
+            seconds,
         )
         if result.skipped:
-            skipped = translate("AppWindow", "%1 items could not be read and were skipped.")
-            text += " " + arg(skipped, len(result.skipped))
+            skipped = len(result.skipped)
+            text += " " + counted(
+                skipped,
+                translate("AppWindow", "%1 item could not be read and was skipped."),
+                translate("AppWindow", "%1 items could not be read and were skipped."),
+                number_text(skipped),
+            )
         self._status.showMessage(text, 10000)
 
     def failed(self, message: str) -> None:
