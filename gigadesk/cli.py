@@ -15,6 +15,7 @@ from typing import Any
 
 from gigadesk import __version__, logs
 from gigadesk.api.errors import ApiError
+from gigadesk.cli_journal import confirm_resend, journal_command, unsettled_note
 from gigadesk.cli_output import JsonSafeWriter, item_lines, safe_lines, write_table
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.export import (
@@ -25,7 +26,7 @@ from gigadesk.services.export import (
     write_csv,
     write_json,
 )
-from gigadesk.services.refunds import RefundOutcome, RefundService
+from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
 from gigadesk.services.session import Session, SessionError, SessionOptions
 from gigadesk.services.sync import SyncProgress, SyncService
 from gigadesk.store.cache import Cache, CacheError
@@ -84,6 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
     refund = commands.add_parser("refund", help="refund one package")
     refund.add_argument("uid")
     refund.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    refund.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="send again an earlier refund of this package whose outcome stayed unknown "
+        "(only after a read-back still shows it unrefunded; asks unless --yes)",
+    )
+
+    journal = commands.add_parser(
+        "journal", help="refund attempts whose outcome is unknown (works offline)"
+    )
+    journal.add_argument("--all", action="store_true", help="every recorded refund attempt")
 
     commands.add_parser(
         "doctor",
@@ -132,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with session.open_cache() as cache:
             for notice in session.notices:
                 _note(notice)
+            if args.command != "journal":
+                unsettled_note(session, cache)
             return _dispatch(args, session, cache)
     except CliError as exc:
         _say(f"gigadesk-cli: {exc}")
@@ -184,6 +198,7 @@ def _dispatch(args: argparse.Namespace, session: Session, cache: Cache) -> int:
         "list": _list,
         "show": _show,
         "refund": _refund,
+        "journal": journal_command,
         "export": _export,
         "doctor": _doctor,
     }
@@ -288,36 +303,60 @@ def _show(args: argparse.Namespace, session: Session, cache: Cache) -> int:
 def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     if session.offline:
         raise CliError("refunds need a connection; run without --offline")
-    item = _find(session, cache, args.uid)
+    uid = args.uid
+    earlier = cache.open_refund(uid)
+    item = _find(session, cache, uid) if earlier is None else cache.get(uid)
 
-    async def run() -> int:
+    async def run() -> RefundResult | int:
         async with session.client() as client:
             # The token is needed anyway; its answer tells the server's clock, by which the
             # rules are judged when ours is off. A failure shows again at the refund itself.
             with contextlib.suppress(ApiError):
                 await client.authenticate()
             _clock_note(session)
-            verdict = session.judge(cache)(item)
-            if not verdict.refundable:
-                for reason in verdict.reasons:
-                    _say(f"not refundable: {reason.message}")
-                return EXIT_REFUSED_LOCALLY
-            if not args.yes and not _confirm(item):
-                _say("cancelled: nothing was sent")
-                return EXIT_ERROR
             service = RefundService(client, cache, session.refund_limit)
-            result = await service.refund(item.uid)
-        if result.outcome is RefundOutcome.REFUNDED:
-            print(safe(result.message))
-            return EXIT_OK
-        _say(f"gigadesk-cli: {result.message}")
-        return {
-            RefundOutcome.REFUSED_LOCALLY: EXIT_REFUSED_LOCALLY,
-            RefundOutcome.REFUSED_BY_SERVER: EXIT_REFUSED_BY_SERVER,
-            RefundOutcome.UNKNOWN: EXIT_OUTCOME_UNKNOWN,
-        }[result.outcome]
+            if earlier is None and item is not None:
+                verdict = session.judge(cache)(item)
+                if not verdict.refundable:
+                    for reason in verdict.reasons:
+                        _say(f"not refundable: {reason.message}")
+                    return EXIT_REFUSED_LOCALLY
+                if not args.yes and not _confirm(item):
+                    _say("cancelled: nothing was sent")
+                    return EXIT_ERROR
+                return await service.refund(uid)
+            # An earlier attempt has no known outcome: the service reads the package back and
+            # settles it, or says what it found; only the reseller's explicit word resends.
+            result = await service.refund(uid)
+            if result.resendable and args.resend_unknown:
+                _say(f"gigadesk-cli: {result.message}")
+                if not args.yes and not confirm_resend(result):
+                    _say("cancelled: nothing was sent")
+                    return EXIT_OUTCOME_UNKNOWN
+                result = await service.refund(uid, resend_unknown=True)
+            return result
 
-    return asyncio.run(run())
+    result = asyncio.run(run())
+    if isinstance(result, int):
+        return result
+    if result.outcome is RefundOutcome.REFUNDED:
+        print(safe(result.message))
+        return EXIT_OK
+    _say(f"gigadesk-cli: {result.message}")
+    if result.outcome is RefundOutcome.UNKNOWN:
+        _say(
+            f"gigadesk-cli: 'gigadesk-cli refund {uid} --yes' reads it back again and sends "
+            "nothing while the outcome is unknown."
+        )
+        if result.resendable and not args.resend_unknown:
+            _say(
+                f"gigadesk-cli: to send it again anyway: gigadesk-cli refund {uid} --resend-unknown"
+            )
+    return {
+        RefundOutcome.REFUSED_LOCALLY: EXIT_REFUSED_LOCALLY,
+        RefundOutcome.REFUSED_BY_SERVER: EXIT_REFUSED_BY_SERVER,
+        RefundOutcome.UNKNOWN: EXIT_OUTCOME_UNKNOWN,
+    }[result.outcome]
 
 
 def _doctor(args: argparse.Namespace, session: Session, cache: Cache) -> int:

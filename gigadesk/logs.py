@@ -61,9 +61,17 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class QuietRotatingFileHandler(RotatingFileHandler):
+    """A rotating log file whose write failures (a full disk) drop the line silently: the
+    standard handler would print a traceback into the user's terminal instead."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Lose this line; the program goes on."""
+
+
 def rotating_handler(folder: Path) -> RotatingFileHandler:
     """A redacting, rotating handler for `folder`/gigadesk.log (OSError when it cannot open)."""
-    handler = RotatingFileHandler(
+    handler = QuietRotatingFileHandler(
         folder / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(FORMAT))

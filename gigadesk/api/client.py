@@ -55,6 +55,7 @@ DEADLINE = 300.0
 # [ours] the largest answer read: the busiest plausible month is a few tens of MB of JSON.
 MAX_BODY_BYTES = 256 * 1024 * 1024
 TOKEN_MARGIN = 60.0  # renew this long before the token runs out
+IDEMPOTENCY_KEY_MAX = 64
 BIG_BODY = 256 * 1024  # bodies above this are parsed in a worker thread
 
 CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID and secret"
@@ -215,19 +216,30 @@ class GigastoreClient:
         response = await self._get(f"{ITEMS_PATH}/{_segment(uid)}")
         return wire.parse_item_payload(response.content)
 
-    async def refund(self, uid: str) -> None:
+    def refund_route(self, uid: str) -> str:
+        """The path a refund of `uid` is POSTed to first (recorded with each attempt)."""
+        prefix = DOCUMENTED_PREFIX if self.refund_prefix is None else self.refund_prefix
+        return _refund_path(prefix, uid)
+
+    async def refund(self, uid: str, *, idempotency_key: str | None = None) -> None:
         """Ask for a refund: one POST, never retried after it may have reached the server.
 
         Two exceptions, both answers that prove nothing happened: a 401 (refused before the
         server looked at the call) is sent once more with a fresh token, and a 404 while the
         item itself reads fine (the route is wrong, not the item) is sent once to the other
         refund route. Never after a time-out, a dropped connection, a 5xx or a 2xx.
+        `idempotency_key` (at most 64 characters) goes out as the `Idempotency-Key` header
+        of every send: a server that honours it answers a repeated key with its first answer
+        instead of refunding twice. Any answer other than a success, 401, 404, 429 or another
+        4xx (a redirect, a 5xx) raises OutcomeUnknown: whoever answered may have passed the
+        request on.
         """
+        headers = _idempotency_header(idempotency_key)
         prefix = DOCUMENTED_PREFIX if self.refund_prefix is None else self.refund_prefix
-        response = await self._post_refund(prefix, uid)
+        response = await self._post_refund(prefix, uid, headers)
         if response.status_code == 404 and await self._item_exists(uid):
             prefix = _other(prefix)
-            response = await self._post_refund(prefix, uid)
+            response = await self._post_refund(prefix, uid, headers)
         if response.is_success or _route_answered(response.status_code):
             self.learn("refund_prefix", prefix)
         if response.is_success:
@@ -238,16 +250,16 @@ class GigastoreClient:
             raise NotFound(words, status=status)
         if status == 429:
             raise Transient(f"Gigastore is busy and did not take the refund: {words}", status=429)
-        if status >= 500:
-            raise OutcomeUnknown(
-                f"Gigastore failed while handling the refund of {uid} (HTTP {status}: {words});"
-                " read the package back to learn whether it went through",
-                uid=uid,
-                status=status,
-            )
         if 400 <= status < 500:
             raise RefundRefused(words, status=status, code=code)
-        raise ApiError(f"Gigastore answered HTTP {status} to the refund: {words}", status=status)
+        # A redirect is never followed (it could send the POST elsewhere), but whoever
+        # answered it may have passed the request on: as unknown as a 5xx.
+        raise OutcomeUnknown(
+            f"Gigastore answered HTTP {status} to the refund of {uid} ({words}); read the"
+            " package back to learn whether it went through",
+            uid=uid,
+            status=status,
+        )
 
     async def probe_refund_routes(self, uid: str) -> dict[str, int]:
         """The HTTP status a GET gets on each refund route (405: it exists, POST only; 404:
@@ -276,12 +288,12 @@ class GigastoreClient:
         self.date_format = wire.INSTANT
         self.max_window_days = None
 
-    async def _post_refund(self, prefix: str, uid: str) -> httpx.Response:
+    async def _post_refund(self, prefix: str, uid: str, headers: dict[str, str]) -> httpx.Response:
         path = _refund_path(prefix, uid)
         token = await self._bearer()
-        response = await self._refund_once(path, token, uid)
+        response = await self._refund_once(path, token, uid, headers)
         if response.status_code == 401:
-            response = await self._refund_once(path, await self._renew(token), uid)
+            response = await self._refund_once(path, await self._renew(token), uid, headers)
             if response.status_code == 401:
                 raise Unauthorized(CREDENTIALS_REJECTED, status=401)
         return response
@@ -378,13 +390,15 @@ class GigastoreClient:
         params: dict[str, str] | None = None,
         token: str | None = None,
         auth: httpx.Auth | None = None,
+        extra_headers: dict[str, str] | None = None,
     ) -> httpx.Response:
         """One request; transport failures come out as httpx.TransportError.
 
         The body is streamed and reading stops at the cap (TooLarge): an endless answer
         never fills the memory.
         """
-        headers = {"Authorization": f"Bearer {token}"} if token else None
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        headers.update(extra_headers or {})
         http = await self._ready()
         try:
             request = http.build_request(
@@ -514,10 +528,12 @@ class GigastoreClient:
             raise self._read_error(response)
         return response
 
-    async def _refund_once(self, path: str, token: str, uid: str) -> httpx.Response:
+    async def _refund_once(
+        self, path: str, token: str, uid: str, headers: dict[str, str]
+    ) -> httpx.Response:
         try:
             async with asyncio.timeout(self._deadline):
-                return await self._send_once("POST", path, token=token)
+                return await self._send_once("POST", path, token=token, extra_headers=headers)
         except (TimeoutError, TooLarge) as exc:
             # The POST left; whether it was carried out is not known.
             why = (
@@ -623,6 +639,14 @@ def _segment(uid: str) -> str:
         shown = uid if len(uid) <= 60 else uid[:57] + "..."
         raise BadRequest(f"the Purchase ID {shown!r} {problem}; nothing was sent")
     return quote(uid, safe="")
+
+
+def _idempotency_header(key: str | None) -> dict[str, str]:
+    if key is None:
+        return {}
+    if not 0 < len(key) <= IDEMPOTENCY_KEY_MAX or not key.isascii() or not key.isprintable():
+        raise ValueError("an idempotency key is 1 to 64 printable ASCII characters")
+    return {"Idempotency-Key": key}
 
 
 def _loop_time(deadline: float) -> float:

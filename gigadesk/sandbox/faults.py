@@ -9,6 +9,7 @@ FAIL = "fail"
 DROP = "drop"
 MALFORMED = "malformed"
 STALL = "stall"
+DEFER = "defer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +20,8 @@ class RequestRecord:
     path: str
     query: dict[str, str] = field(default_factory=dict)
     status: int = 0
-    fault: str | None = None  # which knob hit it: fail, drop, malformed, truncated, stall
+    fault: str | None = None  # which knob hit it: fail, drop, malformed, truncated, stall, defer
+    idempotency_key: str | None = None  # the request's Idempotency-Key header, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,21 @@ class Faults:
         if seconds < 0:
             raise ValueError("a stall cannot be negative")
         self._arm(Fault(STALL, count, path_contains, method, seconds=seconds, apply=apply))
+
+    def defer_next(
+        self,
+        count: int,
+        seconds: float,
+        *,
+        path_contains: str | None = None,
+        method: str | None = None,
+    ) -> None:
+        """Drop the connection of the next `count` matching requests at once and carry each
+        out `seconds` later: the answer is lost, and reads show the old state until then (a
+        refund taken by a queue, or reads that lag behind)."""
+        if seconds < 0:
+            raise ValueError("a deferral cannot be negative")
+        self._arm(Fault(DEFER, count, path_contains, method, seconds=seconds))
 
     def reset(self) -> None:
         """Disarm every knob and remove the latency and the clock offset."""

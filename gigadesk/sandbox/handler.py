@@ -15,7 +15,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from gigadesk.sandbox.faults import DROP, FAIL, MALFORMED, STALL, Fault, Faults, RequestRecord
+from gigadesk.sandbox.faults import (
+    DEFER,
+    DROP,
+    FAIL,
+    MALFORMED,
+    STALL,
+    Fault,
+    Faults,
+    RequestRecord,
+)
 from gigadesk.sandbox.service import GigastoreService, Response, message_response
 
 _INVALID_JSON = b'{"uid": "c0a8", "salesDate": 2026-09-14T08:31:02Z, [oops'
@@ -114,10 +123,17 @@ class SandboxHandler(BaseHTTPRequestHandler):
         fault = backend.faults.take(self.command, path)
         self._pause(backend.faults.latency)
 
+        key = self.headers.get("Idempotency-Key")
+
         def record(status: int, label: str | None) -> None:
-            backend.requests.append(RequestRecord(self.command, path, query, status, label))
+            backend.requests.append(RequestRecord(self.command, path, query, status, label, key))
 
         response: Response | None = None
+        if fault is not None and fault.kind == DEFER:
+            record(0, DEFER)
+            self._defer(fault.seconds, path, query)
+            self._drop()
+            return
         if fault is not None and fault.kind == FAIL:
             response = _failure(fault)
         elif fault is not None and _before_processing(fault):
@@ -140,10 +156,29 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self._pause(fault.seconds)
         self._send(response)
 
-    def _answer(self, path: str, query: dict[str, str]) -> Response:
-        authorization = self.headers.get("Authorization")
+    def _defer(self, seconds: float, path: str, query: dict[str, str]) -> None:
+        """Carry the request out `seconds` from now, on a thread of its own."""
+        method, authorization = self.command, self.headers.get("Authorization")
+        backend = self.server.backend
+
+        def later() -> None:
+            if not backend.stopping.wait(seconds):
+                self._answer(path, query, method, authorization)
+
+        threading.Thread(target=later, name="sandbox-deferred", daemon=True).start()
+
+    def _answer(
+        self,
+        path: str,
+        query: dict[str, str],
+        method: str | None = None,
+        authorization: str | None = None,
+    ) -> Response:
+        method = method or self.command
+        if authorization is None:
+            authorization = self.headers.get("Authorization")
         try:
-            return self.server.backend.service.handle(self.command, path, query, authorization)
+            return self.server.backend.service.handle(method, path, query, authorization)
         except Exception:
             # A bug in the sandbox: answer like a server would, and show the traceback.
             traceback.print_exc()

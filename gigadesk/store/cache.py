@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import uuid
 import zlib
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -13,14 +14,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from gigadesk.domain.items import ActivatedItem, month_start, next_month
+from gigadesk.domain.items import ActivatedItem
+from gigadesk.store import refund_journal
 from gigadesk.store.cache_file import (
     CacheError,
     connect,
     damage_marker,
     describe,
     is_damage,
-    no_such_index,
     release,
 )
 from gigadesk.store.cache_rows import (
@@ -31,15 +32,15 @@ from gigadesk.store.cache_rows import (
 )
 from gigadesk.store.cache_schema import (
     DEFERRABLE_INDEXES,
-    REFUNDED_AT,
     deferrable_index_statements,
 )
 from gigadesk.store.cache_views import ViewReader
 from gigadesk.store.cache_writes import PreparedItems, delete_items, prepare_items, upsert_items
 from gigadesk.store.query import HistoryQuery
 from gigadesk.store.raw_json import decode_raw, raw_from_block
+from gigadesk.store.refund_journal import Attempt, Reservation
 
-__all__ = ["Cache", "CacheError", "JournalEntry", "SyncedWindow"]
+__all__ = ["Attempt", "Cache", "CacheError", "JournalEntry", "Reservation", "SyncedWindow"]
 
 log = logging.getLogger(__name__)
 
@@ -223,11 +224,43 @@ class Cache:
             upsert_items(conn, [item])
 
     def add_journal(self, entry: JournalEntry) -> None:
-        """Record one refund attempt."""
+        """Record one finished refund attempt (refunds go through `reserve_refund`)."""
         with self._writing("writing the refund journal") as conn:
             conn.execute(
-                "INSERT INTO journal (uid, at, outcome, message) VALUES (?, ?, ?, ?)",
-                (entry.uid, to_micros(entry.at), entry.outcome, entry.message),
+                "INSERT INTO journal (attempt, uid, at, outcome, message, sent_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    str(uuid.uuid4()),
+                    entry.uid,
+                    to_micros(entry.at),
+                    entry.outcome,
+                    entry.message,
+                    to_micros(entry.at),
+                ),
+            )
+
+    def reserve_refund(
+        self, fresh: Attempt, limit: int | None, *, resend: str | None = None
+    ) -> Reservation:
+        """Record `fresh` as pending before its POST, in one immediate transaction that also
+        checks the package's earlier attempts and the month's limit: processes sharing the
+        cache take turns here, so only one of them can take a package or the last slot."""
+        with self._writing("recording the refund attempt") as conn:
+            return refund_journal.reserve(conn, fresh, limit, resend=resend)
+
+    def settle_refund(
+        self,
+        attempt_id: str,
+        outcome: str,
+        message: str,
+        at: datetime,
+        *,
+        only_unsettled: bool = False,
+    ) -> bool:
+        """Record how a refund attempt ended (see refund_journal.settle)."""
+        with self._writing("recording the refund's outcome") as conn:
+            return refund_journal.settle(
+                conn, attempt_id, outcome, message, at, only_unsettled=only_unsettled
             )
 
     # --- reading ----------------------------------------------------------------------------
@@ -278,21 +311,24 @@ class Cache:
 
     def refunded_in_month(self, now: datetime) -> int:
         """REFUNDED items whose refund falls in the UTC calendar month of `now`."""
-        # SQLite would rather read every refunded row through items_status (status = ?
-        # looks more selective than a range): tens of milliseconds at a million items,
-        # against a fraction of one along the partial index of refunds by time.
-        where = f"WHERE {REFUNDED_AT} AND refunded_at >= ? AND refunded_at < ?"
-        window = (to_micros(month_start(now)), to_micros(next_month(now)))
         with self._reading("counting this month's refunds") as conn:
-            try:
-                found = conn.execute(
-                    f"SELECT count(*) FROM items INDEXED BY items_refunds {where}", window
-                )
-            except sqlite3.OperationalError as exc:
-                if not no_such_index(exc):
-                    raise
-                found = conn.execute(f"SELECT count(*) FROM items {where}", window)  # an old cache
-            return int(found.fetchone()[0])
+            return refund_journal.refunded_items_in_month(conn, now)
+
+    def refunds_in_month(self, now: datetime) -> int:
+        """Refunds of the UTC month of `now`, counting journalled refunds the cache does not
+        show yet and every unsettled attempt (see refund_journal.month_count)."""
+        with self._reading("counting this month's refunds") as conn:
+            return refund_journal.month_count(conn, now)
+
+    def open_refund(self, uid: str) -> Attempt | None:
+        """The unsettled refund attempt of `uid`, if any."""
+        with self._reading("reading the refund journal") as conn:
+            return refund_journal.open_attempt(conn, uid)
+
+    def unsettled_refunds(self) -> list[Attempt]:
+        """Every refund attempt whose outcome nobody knows yet, oldest first."""
+        with self._reading("reading the refund journal") as conn:
+            return refund_journal.unsettled(conn)
 
     def journal(self, since: datetime | None = None) -> list[JournalEntry]:
         """Refund attempts (from `since` on, when given), oldest first."""

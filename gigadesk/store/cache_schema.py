@@ -147,6 +147,29 @@ def deferrable_index_statements() -> list[str]:
     return found
 
 
+# The write-ahead refund journal (store/refund_journal.py): a row per attempt, written as
+# 'pending' before its POST and settled after, with the attempt's id (its idempotency key),
+# the route, the process and how often it was sent. An "unknown" left by an older version is
+# unsettled only when nothing was recorded for its package after it (the rule it was read
+# by); it gets an id so that it can be settled like the others. The partial unique index
+# keeps to one unsettled attempt per package, whatever several processes try.
+_V4 = """
+ALTER TABLE journal ADD COLUMN attempt TEXT;
+ALTER TABLE journal ADD COLUMN route TEXT;
+ALTER TABLE journal ADD COLUMN pid INTEGER;
+ALTER TABLE journal ADD COLUMN sends INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE journal ADD COLUMN sent_at INTEGER;
+ALTER TABLE journal ADD COLUMN settled_at INTEGER;
+UPDATE journal SET outcome = 'superseded' WHERE outcome = 'unknown' AND EXISTS (
+    SELECT 1 FROM journal AS later WHERE later.uid = journal.uid
+    AND (later.at > journal.at OR (later.at = journal.at AND later.id > journal.id))
+);
+UPDATE journal SET attempt = 'journal-' || id WHERE attempt IS NULL;
+CREATE UNIQUE INDEX journal_attempt ON journal(attempt);
+CREATE UNIQUE INDEX journal_open ON journal(uid) WHERE outcome IN ('pending', 'unknown');
+"""
+
+
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def migrate(conn: sqlite3.Connection) -> None:
         # One statement at a time: executescript() would commit the migration's transaction.
@@ -185,5 +208,6 @@ MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (
     _run_script(_V1),  # 0 -> 1: items, raw JSON, synced windows, refund journal
     _add_search,  # 1 -> 2: substring search over name, uid, ICCID, e-mail and metatag
     _run_script(_V3),  # 2 -> 3: raw JSON in deflated blocks of items
+    _run_script(_V4),  # 3 -> 4: the write-ahead refund journal (attempt, route, process)
 )
 SCHEMA_VERSION = len(MIGRATIONS)

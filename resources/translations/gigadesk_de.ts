@@ -969,11 +969,11 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
     <message>
         <source>auto-activates by %1</source>
-        <translation>aktiviert sich automatisch bis %1</translation>
+        <translation>startet spätestens %1</translation>
     </message>
     <message>
         <source>under a day left</source>
-        <translation>weniger als ein Tag übrig</translation>
+        <translation>noch unter 1 Tag</translation>
     </message>
     <message>
         <source>%1 left</source>

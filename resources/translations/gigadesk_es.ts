@@ -969,11 +969,11 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     </message>
     <message>
         <source>auto-activates by %1</source>
-        <translation>se activa automáticamente antes del %1</translation>
+        <translation>se activa antes del %1</translation>
     </message>
     <message>
         <source>under a day left</source>
-        <translation>queda menos de un día</translation>
+        <translation>queda menos de 1 día</translation>
     </message>
     <message>
         <source>%1 left</source>

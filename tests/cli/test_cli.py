@@ -92,7 +92,7 @@ def test_offline_browsing_needs_no_server(gd: Gd, sandbox: SandboxServer) -> Non
 def test_refund_exit_codes(gd: Gd, sandbox: SandboxServer) -> None:
     assert gd("sync").code == 0
     candidates = [str(i["uid"]) for i in listed(gd, "--refundable")]
-    assert len(candidates) >= 3
+    assert len(candidates) >= 4
 
     # Declined at the prompt: nothing is sent.
     declined = gd("refund", candidates[0], stdin="n\n")
@@ -118,7 +118,12 @@ def test_refund_exit_codes(gd: Gd, sandbox: SandboxServer) -> None:
     assert unknown.code == 5 and "did not answer" in unknown.err
     assert posts(sandbox) == 3
 
-    limited = gd("--refund-limit", "0", "refund", candidates[2], "--yes")
+    # The unknown outcome blocks that package until a read-back or the reseller settles it.
+    blocked = gd("--refund-limit", "0", "refund", candidates[2], "--yes")
+    assert blocked.code == 5 and "--resend-unknown" in blocked.err
+    assert posts(sandbox) == 3
+
+    limited = gd("--refund-limit", "0", "refund", candidates[3], "--yes")
     assert limited.code == 3 and "used up" in limited.err
 
 

@@ -238,3 +238,36 @@ def test_failed_rules_are_titled_with_what_is_the_case() -> None:
         "NOT_PURCHASED_WITH_CREDITS": "From inventory stock",
         "REFUND_LIMIT_REACHED": "Monthly limit reached",
     }
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_title_verdict_and_refund_are_visible_without_scrolling(
+    qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """The pane's size in the default 1280x800 window: the name, the verdict badge and the
+    Refund button are on screen, whatever the language makes of the details below."""
+    from gigadesk.ui import i18n
+
+    i18n.install_translators(qapp, language)
+    try:
+        pane = DetailPane(QAction("Refund…"))
+        qtbot.addWidget(pane)
+        sale = item(status=Status.ACTIVATED)  # from stock: the support-ticket button too
+        pane.show_item(sale, assess(sale, NOW, 2, 5), now=NOW, refunds_used=2, monthly_limit=5)
+        pane.resize(370, 640)
+        pane.show()
+        qtbot.waitExposed(pane)
+        shown = pane.rect()
+        for widget in (pane.title_label, pane.refundable_badge, pane.refund_button):
+            corner = widget.mapTo(pane, widget.rect().bottomRight())
+            assert widget.isVisible() and shown.contains(corner), widget
+        assert pane.ticket_button.isVisible()
+        bar = pane.details_scroll.verticalScrollBar()
+        assert bar.maximum() > 0  # the details do scroll at this size
+        bar.setValue(bar.maximum())
+        other = item(uid="c0a8-0002")
+        pane.show_item(other, assess(other, NOW, 2, 5), now=NOW, monthly_limit=5)
+        assert bar.value() == 0  # the next package starts at its top
+    finally:
+        i18n.install_translators(qapp, "en")

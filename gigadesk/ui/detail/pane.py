@@ -163,23 +163,34 @@ class DetailPane(QStackedWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.addWidget(self.empty_label)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        self.addWidget(scroll)
-        self._build(body, refund_action)
-        for label in body.findChildren(QLabel):
+        # The package's name, its verdict and its actions stay above the scrolling details:
+        # at 1280x800 in German the Refund button was three screens of text further down.
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        header = QWidget(page)
+        self._build_header(header, refund_action)
+        page_layout.addWidget(header)
+        page_layout.addWidget(separator(page))
+        self.details_scroll = QScrollArea(page)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.details_scroll)
+        self.details_scroll.setWidget(body)
+        page_layout.addWidget(self.details_scroll, 1)
+        self.addWidget(page)
+        self._build(body)
+        for label in page.findChildren(QLabel):
             # Names, metatags and messages come from the server: shown as text, never rendered.
             label.setTextFormat(Qt.TextFormat.PlainText)
 
-    def _build(self, body: QWidget, refund_action: QAction) -> None:
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 14, 16, 14)
+    def _build_header(self, header: QWidget, refund_action: QAction) -> None:
+        layout = QVBoxLayout(header)
+        layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(8)
-        self.title_label = QLabel(body)
+        self.title_label = QLabel(header)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -187,12 +198,42 @@ class DetailPane(QStackedWidget):
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
         badges = QHBoxLayout()
-        self.badge = Badge(body)
-        self.refundable_badge = Badge(body)
+        self.badge = Badge(header)
+        self.refundable_badge = Badge(header)
         badges.addWidget(self.badge)
         badges.addWidget(self.refundable_badge)
         badges.addStretch(1)
         layout.addLayout(badges)
+        buttons = QHBoxLayout()
+        self.refund_button = QToolButton(header)
+        self.refund_button.setDefaultAction(refund_action)
+        self.refund_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.refund_button.setMinimumHeight(30)
+        self.ticket_button = QPushButton(
+            translate("DetailPane", "Copy support ticket text"), header
+        )
+        self.ticket_button.setToolTip(
+            translate(
+                "DetailPane",
+                "Packages from stock are refunded by Gigastore support: copy a request that "
+                "quotes the Purchase ID",
+            )
+        )
+        self.ticket_button.clicked.connect(self.copy_ticket)
+        buttons.addWidget(self.refund_button)
+        buttons.addWidget(self.ticket_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.result_label = QLabel(header)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()  # shown with a refund's outcome, so no empty line waits
+        layout.addWidget(self.result_label)
+
+    def _build(self, body: QWidget) -> None:
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 10, 16, 14)
+        layout.setSpacing(8)
         layout.addWidget(section_title(translate("DetailPane", "Purchase ID"), body))
         id_row = QHBoxLayout()
         self.uid_label = QLabel(body)
@@ -261,28 +302,6 @@ class DetailPane(QStackedWidget):
         self.month_label = QLabel(body)
         self.month_label.setWordWrap(True)
         layout.addWidget(self.month_label)
-        buttons = QHBoxLayout()
-        self.refund_button = QToolButton(body)
-        self.refund_button.setDefaultAction(refund_action)
-        self.refund_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.refund_button.setMinimumHeight(30)
-        self.ticket_button = QPushButton(translate("DetailPane", "Copy support ticket text"), body)
-        self.ticket_button.setToolTip(
-            translate(
-                "DetailPane",
-                "Packages from stock are refunded by Gigastore support: copy a request that "
-                "quotes the Purchase ID",
-            )
-        )
-        self.ticket_button.clicked.connect(self.copy_ticket)
-        buttons.addWidget(self.refund_button)
-        buttons.addWidget(self.ticket_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.result_label = QLabel(body)
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result_label)
         layout.addStretch(1)
 
     def show_item(
@@ -304,6 +323,8 @@ class DetailPane(QStackedWidget):
             return
         if not same_item:
             self.result_label.clear()
+            self.result_label.hide()
+            self.details_scroll.verticalScrollBar().setValue(0)  # every package starts at its top
         self.title_label.setText(item.name)
         self.badge.set_badge(fmt.bought_badge(item.status), status_color(item.status))
         self.badge.setToolTip(fmt.portal_status_text(item.status))
@@ -332,6 +353,7 @@ class DetailPane(QStackedWidget):
         color = theme.colors().ok if ok else theme.colors().bad
         self.result_label.setStyleSheet(f"color: {color};")
         self.result_label.setText(text)
+        self.result_label.setVisible(bool(text))
 
     def _show_usage(self, item: ActivatedItem, as_of: datetime | None, now: datetime) -> None:
         data = item.data
