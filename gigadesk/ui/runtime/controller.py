@@ -291,26 +291,18 @@ class AppController:
         from gigadesk.ui.account.settings_dialog import SettingsValues
 
         account = AccountValues(client_id, "", settings.base_url, settings.secret_in_file)
-        return SettingsValues(
-            account,
-            settings.monthly_refund_limit,
-            settings.refresh_minutes,
-            settings.language,
-            self.session.server_profile().profile,
-        )
+        learned = self.session.server_profile().profile
+        limit, minutes = settings.monthly_refund_limit, settings.refresh_minutes
+        return SettingsValues(account, limit, minutes, settings.language, learned)
 
     async def check_connection(self) -> tuple[bool, str]:
-        """Help > Check the Connection: safe requests only; what is learned is kept and used
-        by this window's client at once."""
+        """Help > Check the Connection (safe requests only): the report, or why not."""
         report = await self.opener.check_connection()
-        if report is None:
-            return False, translate(
-                "Controller", "Connect a Gigastore account first (File > Settings)."
-            )
-        return True, report
+        first = translate("Controller", "Connect a Gigastore account first (File > Settings).")
+        return (False, first) if report is None else (True, report)
 
     def forget_learned(self) -> None:
-        """Forget what was learned of the configured server; it is learned again, safely."""
+        """Forget what was learned of the configured server."""
         self.opener.forget_learned()
 
     async def test_connection(self, values: AccountValues) -> TestOutcome:
