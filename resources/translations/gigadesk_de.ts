@@ -152,6 +152,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation> (Demo)</translation>
     </message>
     <message>
+        <source>Export the rows shown</source>
+        <translation>Angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
         <source>Synced %1 item in %2 s.</source>
         <translation>%1 Eintrag in %2 s abgeglichen.</translation>
     </message>
@@ -903,6 +907,45 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No sales in the cache yet. They appear after the first sync (F5).</source>
+        <translation>Noch keine Verkäufe im Cache. Sie erscheinen nach dem ersten Abgleich (F5).</translation>
+    </message>
+    <message>
+        <source>No package matches “%1”.</source>
+        <translation>Kein Paket passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No package under “%1” matches “%2”.</source>
+        <translation>Kein Paket unter „%1“ passt zu „%2“.</translation>
+    </message>
+    <message>
+        <source>No package can be refunded now: this month&apos;s %1 refunds are used (the count starts again on %2).</source>
+        <translation>Derzeit kann kein Paket erstattet werden: Die %1 Erstattungen dieses Monats sind aufgebraucht (die Zählung beginnt am %2 neu).</translation>
+    </message>
+    <message>
+        <source>No package can be refunded now: every cached package is used, expired, from stock or refunded already.</source>
+        <translation>Derzeit kann kein Paket erstattet werden: Jedes Paket im Cache ist verbraucht, abgelaufen, aus dem Bestand oder bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>No package is under “%1”.</source>
+        <translation>Kein Paket unter „%1“.</translation>
+    </message>
+    <message>
+        <source>No package to show.</source>
+        <translation>Kein Paket anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Show all packages</source>
+        <translation>Alle Pakete zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting %1 rows…</source>
@@ -921,12 +964,12 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <source>Export the rows shown</source>
-        <translation>Angezeigte Zeilen exportieren</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
+        <source>CSV files, for scripts (*.csv)</source>
+        <translation>CSV-Dateien, für Skripte (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1131,7 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
     <message>
         <source>Likely</source>
-        <translation>Wahrscheinlich</translation>
+        <translation>Vermutlich</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1787,6 +1830,10 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>Too many rows selected</source>
         <translation>Zu viele Zeilen ausgewählt</translation>
+    </message>
+    <message>
+        <source>Export the selected rows</source>
+        <translation>Ausgewählte Zeilen exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>

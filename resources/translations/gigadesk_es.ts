@@ -152,6 +152,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation> (demo)</translation>
     </message>
     <message>
+        <source>Export the rows shown</source>
+        <translation>Exportar las filas mostradas</translation>
+    </message>
+    <message>
         <source>Synced %1 item in %2 s.</source>
         <translation>%1 elemento sincronizado en %2 s.</translation>
     </message>
@@ -903,6 +907,45 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No sales in the cache yet. They appear after the first sync (F5).</source>
+        <translation>Aún no hay ventas en la caché. Aparecen tras la primera sincronización (F5).</translation>
+    </message>
+    <message>
+        <source>No package matches “%1”.</source>
+        <translation>Ningún paquete coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No package under “%1” matches “%2”.</source>
+        <translation>Ningún paquete de «%1» coincide con «%2».</translation>
+    </message>
+    <message>
+        <source>No package can be refunded now: this month&apos;s %1 refunds are used (the count starts again on %2).</source>
+        <translation>Ahora no se puede reembolsar ningún paquete: los %1 reembolsos de este mes están usados (el recuento empieza de nuevo el %2).</translation>
+    </message>
+    <message>
+        <source>No package can be refunded now: every cached package is used, expired, from stock or refunded already.</source>
+        <translation>Ahora no se puede reembolsar ningún paquete: todos los paquetes de la caché están usados, caducados, son del inventario o ya se reembolsaron.</translation>
+    </message>
+    <message>
+        <source>No package is under “%1”.</source>
+        <translation>Ningún paquete en «%1».</translation>
+    </message>
+    <message>
+        <source>No package to show.</source>
+        <translation>Ningún paquete que mostrar.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Show all packages</source>
+        <translation>Mostrar todos los paquetes</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
         <source>Exporting %1 rows…</source>
@@ -921,12 +964,12 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>%1 filas exportadas a %2</translation>
     </message>
     <message>
-        <source>Export the rows shown</source>
-        <translation>Exportar las filas mostradas</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <source>CSV files, for scripts (*.csv)</source>
+        <translation>Archivos CSV, para scripts (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1830,10 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>Too many rows selected</source>
         <translation>Demasiadas filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Export the selected rows</source>
+        <translation>Exportar las filas seleccionadas</translation>
     </message>
     <message>
         <source>Export failed</source>

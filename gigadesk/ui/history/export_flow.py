@@ -1,4 +1,5 @@
-"""File > Export: the rows shown, as CSV, written off the GUI thread through services.export."""
+"""File > Export: the rows shown or selected, as an Excel workbook or CSV, written off the GUI
+thread through services.export."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from gigadesk.ui.runtime.dialogs import run_dialog, show_message
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
-def export_csv(
+def export_query(
     cache_path: Path,
     query: HistoryQuery,
     path: Path,
@@ -51,9 +52,9 @@ async def export_in_background(
     refunds_used: int,
     monthly_limit: int | None,
 ) -> int:
-    """export_csv in a worker thread, so a million rows do not freeze the window."""
+    """export_query in a worker thread, so a million rows do not freeze the window."""
     return await asyncio.to_thread(
-        export_csv,
+        export_query,
         cache_path,
         query,
         path,
@@ -97,16 +98,17 @@ async def export_rows(
     return count
 
 
-async def choose_csv_path(parent: QWidget, suggested: Path) -> Path | None:
-    """Ask where to save, with a file dialog opened (not exec'd); None when cancelled."""
-    dialog = QFileDialog(
-        parent,
-        translate("ExportFlow", "Export the rows shown"),
-        str(suggested),
-        translate("ExportFlow", "CSV files (*.csv)"),
-    )
+async def choose_export_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    """Ask where to save, as Excel (the default) or CSV, with a file dialog opened (not
+    exec'd); None when cancelled. The file's suffix decides the format."""
+    excel = translate("ExportFlow", "Excel workbooks (*.xlsx)")
+    csv = translate("ExportFlow", "CSV files, for scripts (*.csv)")
+    suffixes = {excel: "xlsx", csv: "csv"}
+    dialog = QFileDialog(parent, title, str(suggested.with_suffix(".xlsx")))
+    dialog.setNameFilters([excel, csv])
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix("csv")
+    dialog.setDefaultSuffix("xlsx")
+    dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(suffixes[chosen]))
     try:
         code = await run_dialog(dialog)
         files = dialog.selectedFiles()

@@ -109,6 +109,16 @@ class HistoryModel(QAbstractTableModel):
         return self._now
 
     @property
+    def refunds_used(self) -> int:
+        """This month's refunds, as the verdicts are judged with."""
+        return self._refunds_used
+
+    @property
+    def monthly_limit(self) -> int | None:
+        """The month's refund limit the verdicts are judged with (None: unknown)."""
+        return self._limit
+
+    @property
     def loaded_rows(self) -> int:
         """How many rows are held in memory now (a few pages, whatever the history's size)."""
         return sum(len(page) for page in self._pages.values())

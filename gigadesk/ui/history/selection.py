@@ -86,9 +86,15 @@ def export_items(
     refunds_used: int,
     monthly_limit: int | None,
 ) -> int:
-    """Write `items` to `path` as the history's CSV (atomically); the number of rows."""
+    """Write `items` to `path` (atomically) as an Excel workbook when it ends in .xlsx, else
+    as the history's CSV; the number of rows."""
     records = (item_record(item, assess(item, now, refunds_used, monthly_limit)) for item in items)
-    return export_file(records, path, "csv")
+    return export_file(records, path, export_format(path))
+
+
+def export_format(path: Path) -> str:
+    """The export format a file name asks for: 'xlsx' for .xlsx, else 'csv'."""
+    return "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
 
 
 async def export_items_in_background(

@@ -31,6 +31,8 @@ from gigadesk.ui import formatting as fmt
 from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.delegates import UsedBarDelegate
+from gigadesk.ui.history.empty_state import EmptyState, empty_reason
+from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.i18n import arg, counted
 
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -230,6 +232,7 @@ class HistoryView(QWidget):
     """Quick filters and the count above the table."""
 
     filter_changed = Signal(object)  # QuickFilter
+    clear_search_requested = Signal()  # the empty view's "Clear the search"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -261,6 +264,9 @@ class HistoryView(QWidget):
         layout.addLayout(bar)
         self.table = HistoryTable(self)
         layout.addWidget(self.table, 1)
+        self.empty_state = EmptyState(self.table.viewport())
+        self.empty_state.clear_search_requested.connect(self.clear_search_requested)
+        self.empty_state.show_all_requested.connect(lambda: self.select_filter(QuickFilter.ALL))
 
     def _filter_clicked(self, number: int) -> None:
         self.filter_changed.emit(FILTERS[number][0])
@@ -273,3 +279,18 @@ class HistoryView(QWidget):
     def set_counts(self, shown: int, total: int, exact: bool = True) -> None:
         """Show how many items match of how many are cached."""
         self.count_label.setText(count_text(shown, total, exact))
+        model = self.table.model()
+        if shown or not exact or not isinstance(model, HistoryModel):
+            self.empty_state.show_reason(None)
+            return
+        query = model.query
+        name = next(text for quick, text, _tip in FILTERS if quick is query.quick_filter)
+        reason = empty_reason(
+            query,
+            translate("HistoryView", name),
+            total=total if total >= 0 else 1,  # not counted yet: not known to be empty
+            refunds_used=model.refunds_used,
+            monthly_limit=model.monthly_limit,
+            now=model.now,
+        )
+        self.empty_state.show_reason(reason)

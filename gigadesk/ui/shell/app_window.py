@@ -131,6 +131,7 @@ class AppWindow(QMainWindow, LateParts):
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.apply_search)
         self.history.filter_changed.connect(self.apply_filter)
+        self.history.clear_search_requested.connect(self._clear_search)
         self.status.cancel_requested.connect(self._cancel_sync)
         self.banner.action_clicked.connect(self.status_display.banner_action)
         self.current.changed.connect(self._show_current)
@@ -325,6 +326,10 @@ class AppWindow(QMainWindow, LateParts):
         if self._sync_flow is not None:
             self._sync_flow.cancel()
 
+    def _clear_search(self) -> None:
+        self.search_edit.clear()
+        self.apply_search()
+
     def _focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
@@ -352,14 +357,15 @@ class AppWindow(QMainWindow, LateParts):
 
     @async_slot
     async def _export(self) -> None:
-        from gigadesk.ui.history.export_flow import choose_csv_path
+        from gigadesk.ui.history.export_flow import choose_export_path
 
-        path = await choose_csv_path(self, Path.home() / "gigadesk-history.csv")
+        title = translate("AppWindow", "Export the rows shown")
+        path = await choose_export_path(self, title, Path.home() / "gigadesk-history.xlsx")
         if path is not None:
             await self.export_to(path)
 
     async def export_to(self, path: Path) -> int:
-        """Write the rows shown to `path` as CSV; returns the number of rows written."""
+        """Write the rows shown to `path` (Excel or CSV by its suffix); the rows written."""
         from gigadesk.ui.history.export_flow import export_rows
 
         assert self.model is not None

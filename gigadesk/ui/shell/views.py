@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from gigadesk.store.query import QuickFilter
 from gigadesk.store.stats import Insight
 from gigadesk.ui.dashboard.notifications import Notifier
-from gigadesk.ui.history.export_flow import choose_csv_path
+from gigadesk.ui.history.export_flow import choose_export_path
 from gigadesk.ui.history.saved_views import (
     DASHBOARD_TAB,
     HISTORY_TAB,
@@ -303,14 +303,15 @@ class Workspace(QObject):
 
     @async_slot
     async def _export_selection(self) -> None:
-        path = await choose_csv_path(
-            self.window.as_widget(), Path.home() / "gigadesk-selection.csv"
+        title = translate("Workspace", "Export the selected rows")
+        path = await choose_export_path(
+            self.window.as_widget(), title, Path.home() / "gigadesk-selection.xlsx"
         )
         if path is not None:
             await self.export_selection(path)
 
     async def export_selection(self, path: Path) -> int:
-        """Write the selected rows to `path` as CSV; the number of rows written."""
+        """Write the selected rows to `path` (Excel or CSV by its suffix); the rows written."""
         window = self.window
         if window.model is None:
             return 0
