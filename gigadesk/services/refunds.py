@@ -111,6 +111,10 @@ class RefundService:
         """The attempts whose outcome nobody knows yet, oldest first."""
         return self._cache.unsettled_refunds()
 
+    def open_attempt(self, uid: str) -> Attempt | None:
+        """The attempt of `uid` whose outcome nobody knows yet, if any."""
+        return self._cache.open_refund(uid)
+
     async def refund(self, uid: str, *, resend_unknown: bool = False) -> RefundResult:
         """Refund `uid` once if the rules allow it; the result says what happened.
 

@@ -1441,6 +1441,22 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
         <source>Refund failed.</source>
         <translation>Erstattung fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Checking the earlier refund of %1…</source>
+        <translation>Die frühere Erstattung von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Send the refund again? If the first request went through, Gigastore may refund the package twice or refuse it.</source>
+        <translation>Die Erstattung erneut senden? Wenn die erste Anfrage durchging, erstattet Gigastore das Paket womöglich doppelt oder lehnt ab.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again.</source>
+        <translation>Nichts wurde erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending the refund of %1 again…</source>
+        <translation>Die Erstattung von %1 wird erneut gesendet…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1601,6 +1617,21 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>Sync cancelled; the months read so far are kept.</source>
         <translation>Abgleich abgebrochen; die bisher gelesenen Monate bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsettled</name>
+    <message>
+        <source>%1 refund has an unknown outcome (%2): its answer was lost, or GigaDesk stopped while waiting for it. Nothing more is sent for it until it is checked.</source>
+        <translation>%1 Erstattung hat ein unbekanntes Ergebnis (%2): Die Antwort ging verloren, oder GigaDesk wurde beim Warten darauf beendet. Bis sie geprüft ist, wird dafür nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 refunds have an unknown outcome (%2): their answers were lost, or GigaDesk stopped while waiting for them. Nothing more is sent for them until they are checked.</source>
+        <translation>%1 Erstattungen haben ein unbekanntes Ergebnis (%2): Die Antworten gingen verloren, oder GigaDesk wurde beim Warten darauf beendet. Bis sie geprüft sind, wird dafür nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation>Prüfen…</translation>
     </message>
 </context>
 <context>

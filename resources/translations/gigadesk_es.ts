@@ -1441,6 +1441,22 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
         <source>Refund failed.</source>
         <translation>Error en el reembolso.</translation>
     </message>
+    <message>
+        <source>Checking the earlier refund of %1…</source>
+        <translation>Comprobando el reembolso anterior de %1…</translation>
+    </message>
+    <message>
+        <source>Send the refund again? If the first request went through, Gigastore may refund the package twice or refuse it.</source>
+        <translation>¿Enviar el reembolso otra vez? Si la primera solicitud se procesó, Gigastore podría reembolsar el paquete dos veces o rechazarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent again.</source>
+        <translation>No se volvió a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Sending the refund of %1 again…</source>
+        <translation>Enviando otra vez el reembolso de %1…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1601,6 +1617,21 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>Sync cancelled; the months read so far are kept.</source>
         <translation>Sincronización cancelada; se conservan los meses leídos hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsettled</name>
+    <message>
+        <source>%1 refund has an unknown outcome (%2): its answer was lost, or GigaDesk stopped while waiting for it. Nothing more is sent for it until it is checked.</source>
+        <translation>%1 reembolso tiene un resultado desconocido (%2): su respuesta se perdió o GigaDesk se cerró mientras la esperaba. No se envía nada más hasta comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1 refunds have an unknown outcome (%2): their answers were lost, or GigaDesk stopped while waiting for them. Nothing more is sent for them until they are checked.</source>
+        <translation>%1 reembolsos tienen un resultado desconocido (%2): sus respuestas se perdieron o GigaDesk se cerró mientras las esperaba. No se envía nada más hasta comprobarlos.</translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation>Comprobar…</translation>
     </message>
 </context>
 <context>

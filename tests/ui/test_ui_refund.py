@@ -286,3 +286,42 @@ def test_unknown_outcome_says_so_with_the_read_back(rig: WindowRig) -> None:
     assert "Read back: status Purchased" in box.text()
     assert len(refund_posts(rig)) == 1
     assert rig.sandbox.item_json(item.uid)["status"] == "PURCHASED"
+
+
+def test_an_unknown_outcome_is_shown_at_the_next_start_and_settled_only_when_asked(
+    rig: WindowRig,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = rig.synced_window()
+    item = select_refundable(window)
+    # Carried out much later, its answer lost: reads show it Purchased meanwhile.
+    rig.sandbox.faults.defer_next(1, 600.0, path_contains="/refund", method="POST")
+    result = rig.loop.run_until_complete(confirm_refund(rig, window))
+    assert result is not None and result.outcome is RefundOutcome.UNKNOWN
+
+    again = rig.window()  # the next start
+    assert again.banner.kind == "refunds" and not again.banner.isHidden()
+    assert item.uid in again.banner.label.text() and "unknown outcome" in again.banner.label.text()
+
+    async def answer(button: QMessageBox.StandardButton) -> RefundResult | None:
+        flow = again.refund_flow
+        opened = asyncio.Event()
+        done = asyncio.Event()
+        results: list[RefundResult | None] = []
+        flow.dialog_opened.connect(lambda _dialog: opened.set())
+        flow.finished.connect(lambda found: (results.append(found), done.set()))
+        again.banner.button.click()  # "Check…"
+        await asyncio.wait_for(opened.wait(), 10)
+        assert flow.question is not None and "Send the refund again?" in flow.question.text()
+        flow.question.button(button).click()
+        await asyncio.wait_for(done.wait(), 10)
+        return results[-1]
+
+    declined = rig.loop.run_until_complete(answer(QMessageBox.StandardButton.No))
+    assert declined is not None and declined.outcome is RefundOutcome.UNKNOWN
+    assert len(refund_posts(rig)) == 1 and again.banner.kind == "refunds"
+    resent = rig.loop.run_until_complete(answer(QMessageBox.StandardButton.Yes))
+    assert resent is not None and resent.outcome is RefundOutcome.REFUNDED
+    assert len(refund_posts(rig)) == 2
+    assert again.banner.kind != "refunds"

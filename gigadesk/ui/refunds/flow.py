@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gigadesk.domain.eligibility import Verdict
@@ -100,6 +100,7 @@ class RefundFlow(QObject):
         self.service: RefundService | None = None
         self.dialog: RefundDialog | None = None
         self.last_box: QMessageBox | None = None
+        self.question: QMessageBox | None = None  # "send again?" while it is open
 
     @property
     def busy(self) -> bool:
@@ -132,6 +133,9 @@ class RefundFlow(QObject):
 
         from gigadesk.ui.refunds.dialog import RefundDialog
 
+        if service.open_attempt(item.uid) is not None:
+            # An earlier attempt has no known outcome: read it back first, never send blind.
+            return await self._settle(service, item.uid)
         if not verdict.refundable:
             reasons = reasons_text(verdict, item)
             title = translate("RefundFlow", "Not refundable")
@@ -160,6 +164,69 @@ class RefundFlow(QObject):
             title = translate("RefundFlow", "Refund failed")
             self._box(QMessageBox.Icon.Warning, title, arg(failed, item.uid, exc))
             self.message.emit(translate("RefundFlow", "Refund failed."))
+            return None
+        self._report(result)
+        return result
+
+    async def settle(self, uid: str) -> RefundResult | None:
+        """Check an earlier refund of `uid` whose outcome is unknown: read it back, and when it
+        still shows unrefunded, ask before sending it again."""
+        if self._busy or self.service is None:
+            return None
+        self._set_busy(True)
+        result: RefundResult | None = None
+        try:
+            result = await self._settle(self.service, uid)
+        finally:
+            self.question = None
+            self._set_busy(False)
+            self.finished.emit(result)
+        return result
+
+    async def _settle(self, service: RefundService, uid: str) -> RefundResult | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.message.emit(arg(translate("RefundFlow", "Checking the earlier refund of %1…"), uid))
+        try:
+            result = await service.refund(uid)
+            if result.resendable and result.attempt is not None:
+                text = (
+                    outcome_text(result)
+                    + "\n\n"
+                    + translate(
+                        "RefundFlow",
+                        "Send the refund again? If the first request went through, Gigastore may "
+                        "refund the package twice or refuse it.",
+                    )
+                )
+                buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    outcome_title(result.outcome),
+                    text,
+                    buttons,
+                    self._window,
+                )
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setDefaultButton(QMessageBox.StandardButton.No)
+                self.question = box
+                self.dialog_opened.emit(box)
+                try:
+                    answer = await run_dialog(box)
+                finally:
+                    self.question = None
+                    box.deleteLater()
+                if answer != QMessageBox.StandardButton.Yes:
+                    self.message.emit(translate("RefundFlow", "Nothing was sent again."))
+                    return result
+                self.message.emit(
+                    arg(translate("RefundFlow", "Sending the refund of %1 again…"), uid)
+                )
+                result = await service.refund(uid, resend_unknown=True)
+        except FAILURES as exc:
+            log.warning("checking the refund of %s failed: %s", uid, exc)
+            title = translate("RefundFlow", "Refund failed")
+            self._box(QMessageBox.Icon.Warning, title, str(exc))
             return None
         self._report(result)
         return result

@@ -80,6 +80,7 @@ class AppWindow(QMainWindow, LateParts):
             self.update_actions,
             self.refresh,
             self.commands.settings.trigger,
+            lambda uid: async_slots.start(self.refund_flow.settle(uid)),
         )
         self.splitter, self.history, self.pane = central.splitter, central.history, central.pane
         self.tabs, self.dashboard_page = central.tabs, central.dashboard_page
@@ -196,6 +197,7 @@ class AppWindow(QMainWindow, LateParts):
         self.status_display.state_changed(Connection.of(backend.state), "")
         for notice in backend.notices:
             self.status_display.notice(notice)
+        self.status_display.show_unsettled()
         if not self._view_restored:
             self._view_restored = True  # the search, filter, order and columns left last time
             state, tabs = from_text(backend.history_view, len(HEADERS)), self.tabs
@@ -262,9 +264,8 @@ class AppWindow(QMainWindow, LateParts):
 
     def _moment(self) -> Moment:
         now = self.model.now if self.model is not None else self.backend.clock()
-        online = self.connection.online
-        # Counted already when a package became current (HighlightKeeper asks first).
-        return Moment(now, self._refunds_used, self.backend.monthly_limit, online)
+        # The month's refunds are counted already when a package became current.
+        return Moment(now, self._refunds_used, self.backend.monthly_limit, self.connection.online)
 
     def reload(self, *, refund_context: bool = True, after_sync: bool = False) -> None:
         """Re-read the cache after it changed, keeping the selected item selected
@@ -347,6 +348,7 @@ class AppWindow(QMainWindow, LateParts):
             self.model.keep_in_view(self.current.uid)
 
     def _refund_finished(self, result: RefundResult | None) -> None:
+        self.status_display.show_unsettled()
         self.status.set_clock_notice(self.backend.clock_notice())
         if result is not None:
             self.keep_current_in_view({result.uid})
@@ -372,8 +374,6 @@ class AppWindow(QMainWindow, LateParts):
         return await export_rows(
             self, self.status, self.backend, self.model, path, refunds_used=self.refunds_used
         )
-
-    # --- sync and connection ------------------------------------------------------------
 
     def show_error(self, error: BaseException) -> None:
         """A failure nobody else handled: say it plainly (details are in the log)."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from gigadesk.services.workspace import AccountWorkspace
 from gigadesk.ui.formatting import number_text
 from gigadesk.ui.i18n import arg, counted
+from gigadesk.ui.refunds.unsettled import BANNER_KIND, SETTLE_ACTION, unsettled_banner
 from gigadesk.ui.shell.banner import Banner, connection_banner
 from gigadesk.ui.shell.connection import Connection
 from gigadesk.ui.shell.status_bar import StatusBar
@@ -37,6 +38,7 @@ class StatusDisplay(QObject):
         update_actions: Callable[[], None],
         retry: Callable[[], None],
         open_settings: Callable[[], None],
+        settle: Callable[[str], object],
     ) -> None:
         super().__init__(status)
         self._status, self._banner, self._workspace = status, banner, workspace
@@ -44,6 +46,7 @@ class StatusDisplay(QObject):
         self._changed = changed  # the pane and the actions say what the new state allows
         self._update_actions = update_actions
         self._retry, self._open_settings = retry, open_settings  # the banner's buttons
+        self._settle = settle  # check a refund whose outcome is unknown (by Purchase ID)
         self._refresh = QTimer(self)
         self._refresh.setInterval(SYNC_REFRESH_MS)
         self._refresh.timeout.connect(self.refresh_during_sync)
@@ -70,8 +73,20 @@ class StatusDisplay(QObject):
             self._retry()
         elif action == "settings":
             self._open_settings()
+        elif action == SETTLE_ACTION:
+            attempts = self._workspace().cache.unsettled_refunds()
+            if attempts:
+                self._settle(attempts[0].uid)
         else:
             self._banner.clear()
+
+    def show_unsettled(self) -> None:
+        """The banner of refunds whose outcome is unknown (a lost answer, a crash), or none."""
+        message = unsettled_banner(self._workspace().cache.unsettled_refunds())
+        if message is None:
+            self._banner.clear(BANNER_KIND)
+        else:
+            self._banner.show_message(*message)
 
     def notice(self, text: str) -> None:
         """A notice to read once (a settings file set aside, a cache rebuilt, ...)."""
