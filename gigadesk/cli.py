@@ -336,7 +336,19 @@ def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
                 result = await service.refund(uid, resend_unknown=True)
             return result
 
-    result = asyncio.run(run())
+    try:
+        result = asyncio.run(run())
+    except KeyboardInterrupt:
+        attempt = cache.open_refund(uid)
+        if attempt is None or attempt.pid != os.getpid():
+            raise
+        # Stopped after this process journalled the attempt: it may have left.
+        _say(
+            "gigadesk-cli: interrupted while the refund was under way: its outcome is unknown. "
+            f"'gigadesk-cli refund {uid} --yes' reads it back (it sends nothing while the "
+            "outcome is unknown)."
+        )
+        return EXIT_OUTCOME_UNKNOWN
     if isinstance(result, int):
         return result
     if result.outcome is RefundOutcome.REFUNDED:

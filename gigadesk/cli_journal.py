@@ -14,8 +14,9 @@ from gigadesk.terminal import safe
 
 def unsettled_note(session: Session, cache: Cache) -> None:
     """Tell at every start about refunds whose outcome nobody knows (a lost answer, a crash)."""
-    attempts = cache.unsettled_refunds()
-    notice = unsettled_notice(attempts, session.clock.now())
+    now = session.clock.now()
+    attempts = cache.unsettled_refunds(now)
+    notice = unsettled_notice(attempts, now)
     if notice is None:
         return
     first = attempts[0].uid
@@ -49,7 +50,7 @@ def journal_command(args: argparse.Namespace, session: Session, cache: Cache) ->
             line = f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.uid}  {entry.outcome}  {entry.message}"
             print(safe(line))
         return 0
-    attempts = cache.unsettled_refunds()
+    attempts = cache.unsettled_refunds(now)
     if not attempts:
         print("every refund attempt has a known outcome")
         return 0

@@ -211,11 +211,21 @@ class RefundService:
             )
         if resend_unknown:
             return None
+        since = ago(earlier.sent_at, now).removesuffix(" ago")
+        if item.status is Status.UNKNOWN:
+            shown = (
+                f"The server sends no status to read back, so whether the refund request sent "
+                f"{since} ago (its answer was lost) went through is unknown; check the package "
+                "in the Gigastore portal."
+            )
+        else:
+            shown = (
+                f"Gigastore still shows this package as {item.status.value.title()}, {since} "
+                "after a refund request whose answer was lost."
+            )
         message = (
-            f"Gigastore still shows this package as {item.status.value.title()}, "
-            f"{ago(earlier.sent_at, now).removesuffix(' ago')} after a refund request whose "
-            "answer was lost. It may still be carried out, so nothing was sent again; send "
-            "it again only if you are sure it did not go through."
+            f"{shown} It may still be carried out, so nothing was sent again; send it again "
+            "only if you are sure it did not go through."
         )
         return RefundResult(
             RefundOutcome.UNKNOWN, item.uid, message, None, item, earlier, resendable=True

@@ -325,10 +325,21 @@ class Cache:
         with self._reading("reading the refund journal") as conn:
             return refund_journal.open_attempt(conn, uid)
 
-    def unsettled_refunds(self) -> list[Attempt]:
-        """Every refund attempt whose outcome nobody knows yet, oldest first."""
+    def unsettled_refunds(self, now: datetime | None = None) -> list[Attempt]:
+        """Every refund attempt whose outcome nobody knows yet, oldest first. With `now`,
+        those whose package the cache already shows refunded are settled first (a sync read
+        them back); a cache that cannot be written just lists them."""
         with self._reading("reading the refund journal") as conn:
-            return refund_journal.unsettled(conn)
+            found = refund_journal.unsettled(conn)
+            # Written only when there is something to settle: rare, and a sync may hold the
+            # write lock meanwhile.
+            settle = now is not None and refund_journal.any_refunded(conn, found)
+        if now is not None and settle:
+            with contextlib.suppress(CacheError), self._writing("settling refunds") as conn:
+                refund_journal.settle_refunded_items(conn, now)
+            with self._reading("reading the refund journal") as conn:
+                found = refund_journal.unsettled(conn)
+        return found
 
     def journal(self, since: datetime | None = None) -> list[JournalEntry]:
         """Refund attempts (from `since` on, when given), oldest first."""

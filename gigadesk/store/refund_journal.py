@@ -165,6 +165,30 @@ def reserve(
     return Reservation(open_attempt(conn, fresh.uid), month_count=count + 1)
 
 
+def any_refunded(conn: sqlite3.Connection, attempts: list[Attempt]) -> bool:
+    """True when the cache shows the package of one of `attempts` refunded."""
+    uids = [attempt.uid for attempt in attempts][:500]
+    if not uids:
+        return False
+    found = conn.execute(
+        f"SELECT 1 FROM items WHERE status = 'REFUNDED' AND uid IN ({', '.join('?' for _ in uids)})"
+        " LIMIT 1",
+        uids,
+    ).fetchone()
+    return found is not None
+
+
+def settle_refunded_items(conn: sqlite3.Connection, at: datetime) -> int:
+    """Settle as refunded every unsettled attempt whose package the cache shows refunded (a
+    sync read it back); how many were settled. Safe: a refunded package is never sent again."""
+    return conn.execute(
+        f"UPDATE journal SET outcome = ?, message = ?, settled_at = ?"
+        f" WHERE outcome IN {_UNSETTLED_SQL}"
+        " AND uid IN (SELECT uid FROM items WHERE status = 'REFUNDED')",
+        (REFUNDED, "The synced history shows the package refunded.", to_micros(at)),
+    ).rowcount
+
+
 def settle(
     conn: sqlite3.Connection,
     attempt_id: str,

@@ -31,11 +31,11 @@ HOLD = 2.0  # seconds a held refund POST waits (carried out first, or after, as 
 def _kill_at(process: subprocess.Popen[str], when: float) -> bool:
     """SIGKILL `process` at monotonic time `when`; False when it had ended by then."""
     time.sleep(max(0.0, when - time.monotonic()))
-    if process.poll() is not None:
-        return False
-    os.kill(process.pid, signal.SIGKILL)
-    process.communicate(timeout=30)
-    return True
+    landed = process.poll() is None
+    if landed:
+        os.kill(process.pid, signal.SIGKILL)
+    process.communicate(timeout=30)  # and close its pipes
+    return landed
 
 
 def _after_requests(server: SandboxServer, process: subprocess.Popen[str], count: int) -> float:
@@ -209,3 +209,21 @@ def test_a_disk_filling_while_the_refund_post_is_out_gives_exit_5_and_a_recorded
     assert refund_posts(server) == 1
     with Cache.open(path) as cache:
         assert cache.unsettled_refunds() == []
+
+
+def test_ctrl_c_while_the_post_is_out_says_the_outcome_is_unknown(
+    server: SandboxServer, data_dir: Path
+) -> None:
+    uid = refundable_uids(synced(server, data_dir), 1)[0]
+    server.faults.stall_next(1, HOLD, method="POST", path_contains="/refund", apply=True)
+    process = start_cli(data_dir, server, "refund", uid, "--yes")
+    wait_until_taken(server)
+    process.send_signal(signal.SIGINT)
+    code, _, err = finish(process)
+    assert code == 5 and "outcome is unknown" in err and "Traceback" not in err, err
+    rerun = run_cli(
+        "--data-dir", str(data_dir), "--base-url", server.base_url, "refund", uid, "--yes"
+    )
+    assert "1 refund has an unknown outcome" in rerun.err
+    assert rerun.code == 0 and "went through" in rerun.out, rerun.err
+    assert refund_posts(server) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from journal_helpers import refund_posts, refundable_uids, synced
@@ -103,3 +104,21 @@ def test_every_refund_post_carries_the_attempts_idempotency_key(
     assert [r.status for r in posts] == [401, 200, 200]
     keys = [r.idempotency_key or "" for r in posts]
     assert keys[0] == keys[1] != keys[2] and all(0 < len(key) <= 64 for key in keys)
+
+
+def test_a_sync_that_reads_the_package_refunded_settles_the_attempt(
+    server: SandboxServer, data_dir: Path
+) -> None:
+    path = synced(server, data_dir)
+    uid = refundable_uids(path, 1)[0]
+    server.faults.defer_next(1, 1.0, method="POST", path_contains=REFUND)
+    code, said = _cli(server, data_dir, "refund", uid, "--yes")
+    assert code == 5, said
+    deadline = time.monotonic() + 30  # a guard while the server carries it out, not a measure
+    while server.item_json(uid)["status"] != "REFUNDED" and time.monotonic() < deadline:
+        time.sleep(0.02)
+    code, said = _cli(server, data_dir, "sync")
+    assert code == 0 and "1 refund has an unknown outcome" in said  # told before the sync
+    code, listed = _cli(server, data_dir, "journal")
+    assert code == 0 and "every refund attempt has a known outcome" in listed
+    assert refund_posts(server) == 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 from dialects import on_wire
 from service_helpers import fast_client
 
+from gigadesk.api.errors import Transient
 from gigadesk.domain import eligibility as el
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.sandbox.dialect import Dialect
@@ -22,7 +25,7 @@ from gigadesk.services.refunds import (
     count_refunds_in_month,
 )
 from gigadesk.services.sync import SyncService
-from gigadesk.store.cache import Cache, JournalEntry
+from gigadesk.store.cache import Attempt, Cache, JournalEntry
 from gigadesk.store.query import HistoryQuery, QuickFilter
 
 REFUND_SUFFIX = "/refund"
@@ -210,3 +213,43 @@ def test_journalled_refund_counts_even_when_the_cache_lags(cache: Cache) -> None
     cache.add_journal(JournalEntry("old", now - timedelta(days=40), "refunded", "last month"))
     cache.add_journal(JournalEntry("refused", now, "refused_by_server", "no"))
     assert count_refunds_in_month(cache, now) == 1
+
+
+def test_a_refund_that_never_reached_the_server_does_not_block_the_next(
+    sandbox: SandboxServer, synced: Path
+) -> None:
+    """A 429 (not taken) leaves the attempt 'not_sent': the next try goes out normally."""
+    sandbox.faults.fail_next(1, 429, method="POST", path_contains=REFUND_SUFFIX)
+    with Cache.open(synced) as cache:
+        item = refundable(cache)[0]
+        with pytest.raises(Transient):
+            refund(sandbox, cache, item.uid)
+        assert cache.unsettled_refunds() == []
+        assert [e.outcome for e in cache.journal()] == ["not_sent"]
+        assert refund(sandbox, cache, item.uid).outcome is RefundOutcome.REFUNDED
+        assert posts(sandbox) == 2
+
+
+def test_an_attempt_pending_in_another_live_process_blocks_without_a_request(
+    sandbox: SandboxServer, synced: Path
+) -> None:
+    with Cache.open(synced) as cache:
+        item = refundable(cache)[0]
+        now = datetime.now(UTC)
+        other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+        try:
+            attempt = Attempt(
+                "a-1", item.uid, now, "pending", "sent", "/r", other.pid, 1, now, None
+            )
+            assert cache.reserve_refund(attempt, None).attempt is not None
+            result = refund(sandbox, cache, item.uid)
+            assert result.outcome is RefundOutcome.UNKNOWN and not result.resendable
+            assert f"process {other.pid}" in result.message
+        finally:
+            other.kill()
+            other.wait()
+        # Its process is gone: read back (still Purchased), so the reseller may resend it.
+        result = refund(sandbox, cache, item.uid)
+        assert result.outcome is RefundOutcome.UNKNOWN and result.resendable
+        assert "nothing was sent again" in result.message
+        assert posts(sandbox) == 0

@@ -82,7 +82,8 @@ class StatusDisplay(QObject):
 
     def show_unsettled(self) -> None:
         """The banner of refunds whose outcome is unknown (a lost answer, a crash), or none."""
-        message = unsettled_banner(self._workspace().cache.unsettled_refunds())
+        workspace = self._workspace()
+        message = unsettled_banner(workspace.cache.unsettled_refunds(workspace.clock()))
         if message is None:
             self._banner.clear(BANNER_KIND)
         else:
@@ -148,5 +149,6 @@ class StatusDisplay(QObject):
         self._refresh.stop()
         self._dirty, self._windows_shown = False, 0
         self._status.hide_progress()
+        self.show_unsettled()  # the sync may have read an unknown refund back as refunded
         self._reload(after_sync=True)
         self._update_actions()
