@@ -76,6 +76,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+DEMO_STATE_FILE = "demo-sandbox.json"
+
+
 class SandboxDemo:
     """The demo Gigastore: the sandbox on a free loopback port, started when first needed."""
 
@@ -94,11 +97,21 @@ class SandboxDemo:
         """The demo account's secret (never stored anywhere)."""
         return str(_sandbox().DEMO_CLIENT_SECRET)
 
-    def start(self) -> str:
-        """Serve the demo data (a thread of its own); returns the base URL."""
+    def start(self, state_dir: Path) -> str:
+        """Serve the demo data (a thread of its own), kept in `state_dir` across restarts
+        (a refund in the demo stays refunded); returns the base URL."""
         if self._server is None:
-            self._server = _sandbox().SandboxServer(refund_limit=self.refund_limit)
+            state_file = state_dir / DEMO_STATE_FILE
+            self._server = _sandbox().SandboxServer(
+                refund_limit=self.refund_limit, state_file=state_file
+            )
         return self._server.start()
+
+    def reset(self, state_dir: Path) -> None:
+        """Stop serving and forget the demo's state: the next start makes a fresh history."""
+        self.stop()
+        self._server = None
+        (state_dir / DEMO_STATE_FILE).unlink(missing_ok=True)
 
     def stop(self) -> None:
         """Stop serving, if it ever started."""
@@ -108,6 +121,15 @@ class SandboxDemo:
     def data_dir(self) -> Path:
         """The demo's folder under the platform's data folder."""
         return AppPaths.default().data_dir / "demo"
+
+
+def settings_dir(args: argparse.Namespace) -> Path | None:
+    """The folder whose settings this start reads first (None: the platform's): the demo keeps
+    its own (the language chosen in the demo too), as --data-dir does."""
+    chosen: Path | None = args.data_dir
+    if args.demo and chosen is None:
+        return SandboxDemo().data_dir()
+    return chosen
 
 
 def _sandbox() -> ModuleType:
@@ -142,7 +164,7 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
     if problem:
         return _report_error(problem)
     app = make_application()
-    i18n.install_translators(app, args.language or i18n.settings_language(args.data_dir))
+    i18n.install_translators(app, args.language or i18n.settings_language(settings_dir(args)))
     from gigadesk.ui.runtime.controller import AppController, LaunchOptions
     from gigadesk.ui.runtime.gc_guard import MainThreadCollector
 

@@ -34,7 +34,7 @@ from gigadesk.api.errors import (
     Unauthorized,
 )
 from gigadesk.api.wire import SkippedItem
-from gigadesk.domain.items import ActivatedItem, uid_problem, utc
+from gigadesk.domain.items import ActivatedItem, human_bytes, uid_problem, utc
 
 AUTH_PATH = "/reseller/authenticate"
 VERSION_PATH = "/gigastore/version"
@@ -53,7 +53,7 @@ RETRY_AFTER_CAP = 60.0  # a server asking for a longer pause gets a clear error 
 # between them) ends by this deadline. 4 pauses of RETRY_AFTER_CAP fit in it.
 DEADLINE = 300.0
 # [ours] the largest answer read: the busiest plausible month is a few tens of MB of JSON.
-MAX_BODY_BYTES = 256 * 1024 * 1024
+MAX_BODY_BYTES = 256_000_000
 TOKEN_MARGIN = 60.0  # renew this long before the token runs out
 IDEMPOTENCY_KEY_MAX = 64
 BIG_BODY = 256 * 1024  # bodies above this are parsed in a worker thread
@@ -438,9 +438,9 @@ class GigastoreClient:
         return b"".join(chunks)
 
     def _too_large(self, declared: int | None) -> str:
-        size = f" ({declared / 1e6:,.0f} MB)" if declared is not None else ""
+        size = f" ({human_bytes(declared)})" if declared is not None else ""
         return (
-            f"Gigastore's answer{size} is larger than the {self._max_body / 1e6:,.0f} MB"
+            f"Gigastore's answer{size} is larger than the {human_bytes(self._max_body)}"
             " accepted for one answer, so reading it stopped"
         )
 

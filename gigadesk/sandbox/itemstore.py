@@ -32,6 +32,8 @@ class ItemStore:
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
+        # Told of each refund carried out (the demo keeps them across restarts).
+        self.on_refund: Callable[[str, datetime], None] | None = None
         self._encoded: dict[str, bytes] = {}
         self._sold: dict[str, float] = {}
         self._refunded: dict[str, datetime] = {}
@@ -129,6 +131,8 @@ class ItemStore:
             item["refundedAt"] = format_instant(now)
             self._encoded[uid] = encode(item)
             self._refunded[uid] = now
+            if self.on_refund is not None:
+                self.on_refund(uid, now)
             return item, None
 
     def refunds_in_month(self, now: datetime) -> int:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from gigadesk.sandbox import demo_data
+from gigadesk.sandbox.demo_state import DemoState
 from gigadesk.sandbox.dialect import SANDBOX, Dialect
 from gigadesk.sandbox.faults import Faults, RequestRecord
 from gigadesk.sandbox.handler import Backend, SandboxHTTPServer
@@ -51,12 +53,23 @@ class SandboxServer:
         client_secret: str = DEMO_CLIENT_SECRET,
         host: str = "127.0.0.1",
         port: int = 0,
+        state_file: Path | None = None,
     ) -> None:
+        # The demo keeps its state in its own data folder: generated at the first start's
+        # instant (sale times stay put) with every refund made since replayed on top.
+        state = DemoState(state_file) if state_file is not None and items is None else None
         if items is None:
+            moment = now or now_utc()
+            if state is not None:
+                moment = state.start(moment)
             rows = demo_data.iter_encoded(
-                item_count, now=now or now_utc(), seed=seed, refund_limit=refund_limit
+                item_count, now=moment, seed=seed, refund_limit=refund_limit
             )
             self._store = ItemStore.from_encoded(rows)
+            if state is not None:
+                for uid, when in state.refund_times():
+                    self._store.refund(uid, when, None)
+                self._store.on_refund = state.record_refund
         else:
             self._store = ItemStore.from_items(items)
         self._tokens = TokenBook(token_ttl)

@@ -8,9 +8,10 @@ from datetime import datetime, timedelta
 
 from gigadesk.store.refund_journal import PENDING, Attempt
 
-# A refund (token, POST with its 30 s time-out, read-back with its retries) never takes this
-# long; a pending attempt older than this is not in flight any more, whatever its process id.
-IN_FLIGHT_MAX = timedelta(minutes=5)
+# A refund (token, the POST within its request deadline of 300 s by default, the read-back
+# within another) takes no longer than this; a pending attempt older than this is not in
+# flight any more, whatever its process id.
+IN_FLIGHT_MAX = timedelta(minutes=15)
 
 
 def process_alive(pid: int) -> bool:

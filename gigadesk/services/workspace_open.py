@@ -46,8 +46,13 @@ class DemoServer(Protocol):
         """The demo account's secret."""
         ...
 
-    def start(self) -> str:
-        """Serve on a free loopback port; returns the base URL."""
+    def start(self, state_dir: Path) -> str:
+        """Serve on a free loopback port, keeping the demo's state (its history's instant and
+        its refunds) in `state_dir` across restarts; returns the base URL."""
+        ...
+
+    def reset(self, state_dir: Path) -> None:
+        """Stop serving and forget the state kept in `state_dir`: the next start is fresh."""
         ...
 
     def stop(self) -> None:
@@ -105,7 +110,7 @@ class WorkspaceOpener:
         """The session's options for the real account or the demo."""
         offline = self.options.offline or (self.options.smoke_test and not demo)
         if demo:
-            base_url = None if offline else self.demo_server.start()
+            base_url = None if offline else self.demo_server.start(self._demo_folder())
             return SessionOptions(data_dir=self._demo_folder(), base_url=base_url, offline=offline)
         return SessionOptions(
             data_dir=self.options.data_dir, base_url=self.options.base_url, offline=offline
@@ -202,6 +207,14 @@ class WorkspaceOpener:
         _give_services(workspace, session, client)
         self.client = client
         return True
+
+    def reset_demo(self, workspace: AccountWorkspace) -> None:
+        """Start the demo over: its sandbox forgets the refunds and history it kept, and the
+        demo's cache (`workspace`'s) is emptied; reopening syncs the fresh history."""
+        if not self.demo:
+            return
+        self.demo_server.reset(self._demo_folder())
+        workspace.cache.clear()
 
     def close(self) -> None:
         """Close the cache in use (the client is closed by aclose_client)."""

@@ -146,6 +146,22 @@ class Cache:
 
     # --- writing ----------------------------------------------------------------------------
 
+    def clear(self) -> None:
+        """Forget everything the cache holds (every table emptied in one transaction, the
+        schema kept): the demo's "Reset demo" starts over with it."""
+        with self._writing("clearing the cache") as conn:
+            rows = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+            virtual = [str(name) for name, sql in rows if str(sql).startswith("CREATE VIRTUAL")]
+            for name, _sql in rows:
+                owned = any(str(name).startswith(f"{table}_") for table in virtual)
+                if str(name) not in virtual and not owned:  # names from the schema itself
+                    conn.execute(f'DELETE FROM "{name}"')
+            for table in virtual:  # the search index (fts5) empties through its own command
+                conn.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'delete-all\')')
+
     def replace_window(
         self,
         start: datetime,

@@ -136,7 +136,9 @@ def reserve(
     """
     blocking = open_attempt(conn, fresh.uid)
     if blocking is not None:
-        if blocking.id != resend:
+        # Only an attempt known to be unanswered is resent: a pending one is being sent (by
+        # another process resending it at the same moment, say).
+        if blocking.id != resend or blocking.outcome != UNKNOWN:
             return Reservation(None, blocked_by=blocking)
         conn.execute(
             "UPDATE journal SET outcome = ?, message = ?, route = ?, pid = ?,"

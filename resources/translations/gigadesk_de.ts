@@ -24,6 +24,26 @@
         <translation>Verbindung nicht geprüft</translation>
     </message>
     <message>
+        <source>Reset the demo?</source>
+        <translation>Demo zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The demo starts over with a fresh sales history: the refunds made in the demo are forgotten. Your own account is not touched.</source>
+        <translation>Die Demo beginnt mit einer neuen Verkaufshistorie von vorn: Die in der Demo gemachten Erstattungen werden vergessen. Ihr eigenes Konto bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Reset Demo</source>
+        <translation>Demo zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Demo not reset</source>
+        <translation>Demo nicht zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The demo starts over.</source>
+        <translation>Die Demo beginnt von vorn.</translation>
+    </message>
+    <message>
         <source>GigaDesk %1
 Sales history, offline browsing and safe refunds for Gigastore eSIM resellers.</source>
         <translation>GigaDesk %1
@@ -119,6 +139,14 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>Learn what the Gigastore server speaks, with safe requests only</source>
         <translation>Herausfinden, was der Gigastore-Server spricht, nur mit sicheren Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo…</source>
+        <translation>Demo &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Start the demo over: a fresh history, its refunds forgotten</source>
+        <translation>Die Demo neu beginnen: eine neue Historie, ihre Erstattungen vergessen</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -24,6 +24,26 @@
         <translation>Conexión no comprobada</translation>
     </message>
     <message>
+        <source>Reset the demo?</source>
+        <translation>¿Restablecer la demo?</translation>
+    </message>
+    <message>
+        <source>The demo starts over with a fresh sales history: the refunds made in the demo are forgotten. Your own account is not touched.</source>
+        <translation>La demo empieza de nuevo con un historial de ventas nuevo: se olvidan los reembolsos hechos en la demo. Su propia cuenta no se toca.</translation>
+    </message>
+    <message>
+        <source>Reset Demo</source>
+        <translation>Restablecer la demo</translation>
+    </message>
+    <message>
+        <source>Demo not reset</source>
+        <translation>Demo no restablecida</translation>
+    </message>
+    <message>
+        <source>The demo starts over.</source>
+        <translation>La demo empieza de nuevo.</translation>
+    </message>
+    <message>
         <source>GigaDesk %1
 Sales history, offline browsing and safe refunds for Gigastore eSIM resellers.</source>
         <translation>GigaDesk %1
@@ -119,6 +139,14 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>Learn what the Gigastore server speaks, with safe requests only</source>
         <translation>Averiguar qué habla el servidor de Gigastore, solo con peticiones seguras</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo…</source>
+        <translation>&amp;Restablecer la demo…</translation>
+    </message>
+    <message>
+        <source>Start the demo over: a fresh history, its refunds forgotten</source>
+        <translation>Empezar la demo de nuevo: un historial nuevo, sus reembolsos olvidados</translation>
     </message>
     <message>
         <source>&amp;File</source>

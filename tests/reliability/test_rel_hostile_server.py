@@ -91,7 +91,7 @@ def test_a_body_claiming_too_much_is_refused_before_reading(data_dir: Path) -> N
 
     with HostileServer(claims(5 * 10**9)) as server:
         message = asyncio.run(read(server))
-    assert "(5,000 MB)" in message and "2026-01-01 to 2026-02-01" in message
+    assert "(5 GB)" in message and "2026-01-01 to 2026-02-01" in message
 
 
 def test_the_deadline_holds_for_each_request_with_retries_included() -> None:

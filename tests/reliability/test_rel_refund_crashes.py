@@ -19,7 +19,7 @@ from journal_helpers import (
     synced,
     wait_until_taken,
 )
-from rel_helpers import run_cli
+from rel_helpers import Run, run_cli
 
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.store.cache import Cache
@@ -70,6 +70,10 @@ def test_a_refund_killed_at_random_points_is_never_posted_again_without_the_rese
     server.refund_limit = None
     server.faults.latency = 0.03  # every answer takes a moment: kills land between steps
     limit = ("--refund-limit", "unknown")
+
+    def cli(*args: str) -> Run:
+        return run_cli("--data-dir", str(data_dir), "--base-url", server.base_url, *args)
+
     landed = left_pending = resends = 0
     for number, uid in enumerate(uids):
         if number % 2 == 0:
@@ -95,16 +99,7 @@ def test_a_refund_killed_at_random_points_is_never_posted_again_without_the_rese
         left_pending += pending is not None
 
         # The next start: reads the journal, says so, and never sends blind.
-        rerun = run_cli(
-            "--data-dir",
-            str(data_dir),
-            "--base-url",
-            server.base_url,
-            *limit,
-            "refund",
-            uid,
-            "--yes",
-        )
+        rerun = cli(*limit, "refund", uid, "--yes")
         assert "Traceback" not in rerun.err
         after = refund_posts(server, uid)
         assert after <= 1, f"{uid}: {after} POSTs ({rerun.err})"
@@ -117,17 +112,7 @@ def test_a_refund_killed_at_random_points_is_never_posted_again_without_the_rese
             assert rerun.code in (0, 3), rerun.err  # settled by the read-back, or known
         else:
             # The reseller's explicit word settles it: sent again, once.
-            resent = run_cli(
-                "--data-dir",
-                str(data_dir),
-                "--base-url",
-                server.base_url,
-                *limit,
-                "refund",
-                uid,
-                "--resend-unknown",
-                "--yes",
-            )
+            resent = cli(*limit, "refund", uid, "--resend-unknown", "--yes")
             assert resent.code == 0, resent.err
             assert refund_posts(server, uid) == after + 1
             resends += 1

@@ -96,3 +96,14 @@ def test_migration_keeps_only_the_last_unanswered_attempt_of_a_package_open(
             "unknown",
         ]
         assert cache.reserve_refund(attempt("b"), None).blocked_by == unsettled[0]
+
+
+def test_a_pending_attempt_is_never_resent_by_a_second_process(tmp_path: Path) -> None:
+    with Cache.open(tmp_path / "history.sqlite3") as cache:
+        first = cache.reserve_refund(attempt("a"), None).attempt
+        assert first is not None
+        # Pending: being sent. Even naming it, a resend is blocked until it is unknown.
+        assert cache.reserve_refund(attempt("a", 2), None, resend=first.id).attempt is None
+        cache.settle_refund(first.id, UNKNOWN, "no answer", NOW)
+        assert cache.reserve_refund(attempt("a", 3), None, resend=first.id).attempt is not None
+        assert cache.reserve_refund(attempt("a", 4), None, resend=first.id).attempt is None

@@ -77,6 +77,10 @@ class RecordingHooks:
         self.calls.append("demo")
         return None
 
+    async def reset_demo(self) -> str | None:
+        self.calls.append("reset_demo")
+        return None
+
     async def check_connection(self) -> tuple[bool, str]:
         self.calls.append("check")
         return True, "report"
@@ -102,10 +106,16 @@ class SandboxDemo:
         self.folder = folder
         self.server = SandboxServer(item_count=item_count, refund_limit=self.refund_limit)
         self.starts = 0
+        self.state_dirs: list[Path] = []
+        self.resets: list[Path] = []
 
-    def start(self) -> str:
+    def start(self, state_dir: Path) -> str:
         self.starts += 1
+        self.state_dirs.append(state_dir)
         return self.server.start()
+
+    def reset(self, state_dir: Path) -> None:
+        self.resets.append(state_dir)
 
     def stop(self) -> None:
         self.server.stop()

@@ -31,6 +31,7 @@ class AccountFlow(QObject):
         self._hooks = hooks
         self.settings_dialog: SettingsDialog | None = None
         self.check_dialog: QDialog | None = None
+        self.reset_box: QMessageBox | None = None
         welcome.connect_requested.connect(self.connect_account)
         welcome.demo_requested.connect(self.start_demo)
 
@@ -104,6 +105,41 @@ class AccountFlow(QObject):
         finally:
             self.check_dialog = None
             dialog.deleteLater()
+
+    @async_slot
+    async def reset_demo(self) -> None:
+        """Help > Reset Demo: asked first, then a fresh demo history (refunds forgotten)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("AccountFlow", "Reset the demo?"),
+            translate(
+                "AccountFlow",
+                "The demo starts over with a fresh sales history: the refunds made in the "
+                "demo are forgotten. Your own account is not touched.",
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        reset = box.addButton(
+            translate("AccountFlow", "Reset Demo"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.reset_box = box
+        try:
+            await run_dialog(box)
+            chosen = box.clickedButton() is reset
+        finally:
+            self.reset_box = None
+            box.deleteLater()
+        if not chosen:
+            return
+        problem = await self._hooks.reset_demo()
+        if problem:
+            title = translate("AccountFlow", "Demo not reset")
+            show_message(self._window, title, problem, icon=_WARNING)
+        else:
+            self._status.showMessage(translate("AccountFlow", "The demo starts over."), 5000)
 
     def about(self) -> None:
         """A short About box."""

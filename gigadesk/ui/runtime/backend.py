@@ -57,6 +57,10 @@ class AppHooks(Protocol):
         """Switch to demo mode (the built-in sandbox); an error text when that failed."""
         ...
 
+    async def reset_demo(self) -> str | None:
+        """Start the demo over with a fresh history; an error text when that failed."""
+        ...
+
     def save_window_state(self, geometry: bytes, splitter: bytes) -> None:
         """Remember the window's geometry and splitter sizes."""
         ...

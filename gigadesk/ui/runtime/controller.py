@@ -358,6 +358,21 @@ class AppController:
         """Switch to the built-in demo server and its own data folder."""
         return await self._reopen(True)
 
+    async def reset_demo(self) -> str | None:
+        """Help > Reset demo: a fresh demo history, its refunds forgotten (asked first)."""
+        window = self.window
+        if window is None or not self.demo:
+            return None
+        if window.refund_flow.busy:
+            return translate("Controller", "A refund is under way; try again when it has finished.")
+        window.sync_flow.cancel()
+        await window.sync_flow.wait()
+        try:
+            self.opener.reset_demo(window.backend)
+        except STARTUP_ERRORS as exc:
+            return words(exc)
+        return await self._reopen(True)
+
     def save_window_state(self, geometry: bytes, splitter: bytes) -> None:
         """Remember the window's geometry and splitter (a failure is only logged)."""
         session = self.session

@@ -35,6 +35,7 @@ class Actions(NamedTuple):
     find: QAction
     quit: QAction
     check_connection: QAction
+    reset_demo: QAction
     about: QAction
 
 
@@ -128,6 +129,10 @@ def make_actions(window: QMainWindow) -> Actions:
                 "Actions", "Learn what the Gigastore server speaks, with safe requests only"
             ),
         ),
+        reset_demo=action(
+            translate("Actions", "&Reset Demo…"),
+            tip=translate("Actions", "Start the demo over: a fresh history, its refunds forgotten"),
+        ),
         about=about,
     )
 
@@ -157,6 +162,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     help_menu = bar.addMenu(translate("Actions", "&Help"))
     help_menu.setObjectName("menu-help")
     help_menu.addAction(actions.check_connection)
+    help_menu.addAction(actions.reset_demo)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)
 

@@ -129,6 +129,7 @@ class AppWindow(QMainWindow, LateParts):
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: self.account_flow.about())
         a.check_connection.triggered.connect(lambda: self.account_flow.check_connection())
+        a.reset_demo.triggered.connect(lambda: self.account_flow.reset_demo())
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.apply_search)
         self.history.filter_changed.connect(self.apply_filter)
@@ -184,6 +185,7 @@ class AppWindow(QMainWindow, LateParts):
             self._sync_flow.configure(backend.sync, Connection.of(backend.state))
             self._sync_flow.set_interval(backend.refresh_minutes)
         welcome = account is None
+        self.commands.reset_demo.setVisible(backend.demo)  # only the demo can start over
         self.stack.setCurrentIndex(0 if welcome else 1)
         for widget in (self.search_edit, self.commands.export, self.commands.find):
             widget.setEnabled(not welcome)  # nothing to search or export before an account
