@@ -12,17 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from gigadesk.services.session import SessionError
 from gigadesk.services.workspace_open import (
+    OPEN_FAILURES,
     DemoServer,
     OpenOptions,
     WorkspaceOpener,
     import_services,
     words,
 )
-from gigadesk.store.cache import CacheError
-from gigadesk.store.paths import PathsError
-from gigadesk.store.settings import SettingsError
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.log_file import LogFile
@@ -43,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
-STARTUP_ERRORS = (SessionError, CacheError, PathsError, SettingsError, OSError)
+STARTUP_ERRORS = OPEN_FAILURES  # said in one line, never as a traceback
 
 
 @dataclass(frozen=True, slots=True)

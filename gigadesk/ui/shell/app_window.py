@@ -298,25 +298,22 @@ class AppWindow(QMainWindow, LateParts):
 
     def update_actions(self) -> None:
         """Enable Refund only when it can succeed, and say why not in its tooltip."""
-        item = self.current.item
+        item, a, connection = self.current.item, self.commands, self.connection
         enabled, tip = refund_action_state(
             item,
             self.current.verdict,
             busy=self.refund_flow.busy,
-            connection=self.connection,
+            connection=connection,
             has_service=self.backend.refunds is not None,
         )
-        self.commands.refund.setEnabled(enabled)
-        self.commands.refund.setToolTip(tip)
-        self.commands.copy_uid.setEnabled(item is not None)
-        self.commands.copy_ticket.setEnabled(item is not None and item.status is Status.ACTIVATED)
+        a.refund.setEnabled(enabled)
+        a.refund.setToolTip(tip)
+        a.copy_uid.setEnabled(item is not None)
+        a.copy_ticket.setEnabled(item is not None and item.status is Status.ACTIVATED)
         syncing = self._sync_flow is not None and self._sync_flow.running
-        self.commands.cancel_sync.setEnabled(syncing)
-        self.commands.refresh.setEnabled(
-            not syncing
-            and self.backend.sync is not None
-            and self.connection is not Connection.OFFLINE_MODE
-        )
+        a.cancel_sync.setEnabled(syncing)
+        offline_mode = connection is Connection.OFFLINE_MODE
+        a.refresh.setEnabled(not syncing and self.backend.sync is not None and not offline_mode)
         if self._workspace is not None:
             self._workspace.update_actions()
 
