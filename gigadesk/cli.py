@@ -43,6 +43,7 @@ EXIT_USAGE = 2
 EXIT_REFUSED_LOCALLY = 3
 EXIT_REFUSED_BY_SERVER = 4
 EXIT_OUTCOME_UNKNOWN = 5
+SKIPPED_SHOWN = 50  # a hostile answer can hold a million unreadable items: not a line each
 
 
 class CliError(Exception):
@@ -210,15 +211,17 @@ def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     interactive = sys.stderr.isatty()
 
     months_done = 0
+    drawn = 0  # the length of the line on the terminal, blanked when a shorter one follows
 
     def progress(p: SyncProgress) -> None:
-        nonlocal months_done
+        nonlocal months_done, drawn
         months_done = p.windows_done
         text = f"syncing: {p.windows_done}/{p.windows_total} months, {p.items_so_far} items"
         if p.waiting_seconds is not None:
             text = f"waiting {_seconds(p.waiting_seconds)} s: {_wait_reason(p.waiting_status)}"
         if interactive:
-            print(f"\r{text}", end="", file=sys.stderr, flush=True)
+            print(f"\r{text:<{drawn}}", end="", file=sys.stderr, flush=True)
+            drawn = len(text)
         else:
             print(text, file=sys.stderr, flush=True)
 
@@ -239,8 +242,10 @@ def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
         if interactive:
             print(file=sys.stderr)
         _clock_note(session)
-        for skipped in result.skipped:
+        for skipped in result.skipped[:SKIPPED_SHOWN]:
             _say(f"skipped {skipped.uid or '(no uid)'}: {skipped.reason}")
+        if len(result.skipped) > SKIPPED_SHOWN:
+            _say(f"skipped {len(result.skipped) - SKIPPED_SHOWN} more, not listed here")
         print(
             f"synced {result.items} items in {result.windows} months "
             f"in {result.seconds:.1f} s ({len(result.skipped)} skipped)"

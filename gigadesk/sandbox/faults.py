@@ -20,7 +20,9 @@ class RequestRecord:
     path: str
     query: dict[str, str] = field(default_factory=dict)
     status: int = 0
-    fault: str | None = None  # which knob hit it: fail, drop, malformed, truncated, stall, defer
+    # Which knob hit it: fail, drop, malformed, truncated, stall, defer; "replayed" when the
+    # first answer to its Idempotency-Key was sent again.
+    fault: str | None = None
     idempotency_key: str | None = None  # the request's Idempotency-Key header, if any
 
 
@@ -61,6 +63,9 @@ class Faults:
         self.latency: float = 0.0
         # Seconds added to the Date header only (a server clock that disagrees with ours).
         self.clock_offset: float = 0.0
+        # Answer a POST that repeats an Idempotency-Key with the first answer to that key,
+        # without carrying it out again (as some servers do; the contract says nothing).
+        self.honour_idempotency: bool = False
 
     def fail_next(
         self,
@@ -157,11 +162,12 @@ class Faults:
         self._arm(Fault(DEFER, count, path_contains, method, seconds=seconds))
 
     def reset(self) -> None:
-        """Disarm every knob and remove the latency and the clock offset."""
+        """Disarm every knob and remove the latency, the clock offset and idempotency."""
         with self._lock:
             self._armed.clear()
             self.latency = 0.0
             self.clock_offset = 0.0
+            self.honour_idempotency = False
 
     @property
     def armed(self) -> int:

@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -38,6 +38,8 @@ class Backend:
     faults: Faults
     requests: list[RequestRecord]
     stopping: threading.Event
+    # The first answer to each Idempotency-Key of a POST (see Faults.honour_idempotency).
+    answers: dict[str, Response] = field(default_factory=dict)
 
 
 class SandboxHTTPServer(ThreadingHTTPServer):
@@ -142,9 +144,16 @@ class SandboxHandler(BaseHTTPRequestHandler):
                 self._drop()
                 return
             self._pause(fault.seconds)
-        if response is None:
-            response = self._answer(path, query)
         label = _label(fault)
+        if response is None:
+            remember = key if backend.faults.honour_idempotency and self.command == "POST" else None
+            first = None if remember is None else backend.answers.get(remember)
+            if first is not None:
+                response, label = first, "replayed"  # not carried out again
+            else:
+                response = self._answer(path, query)
+                if remember is not None:
+                    backend.answers[remember] = response
         if fault is not None and fault.kind == DROP:
             record(0, label)
             self._drop(response if fault.mid_body else None)
@@ -161,9 +170,13 @@ class SandboxHandler(BaseHTTPRequestHandler):
         method, authorization = self.command, self.headers.get("Authorization")
         backend = self.server.backend
 
+        key = self.headers.get("Idempotency-Key")
+
         def later() -> None:
             if not backend.stopping.wait(seconds):
-                self._answer(path, query, method, authorization)
+                response = self._answer(path, query, method, authorization)
+                if key is not None and backend.faults.honour_idempotency:
+                    backend.answers.setdefault(key, response)
 
         threading.Thread(target=later, name="sandbox-deferred", daemon=True).start()
 

@@ -16,12 +16,19 @@ TOKEN = b'{"accessToken": "hostile-token", "expiresIn": 3600}'
 Answer = Callable[["_Handler"], None]
 
 
-def body(data: bytes, status: int = 200, content_type: str = "application/json") -> Answer:
-    """An answer with exactly these bytes."""
+def body(
+    data: bytes,
+    status: int = 200,
+    content_type: str = "application/json",
+    headers: tuple[tuple[str, str], ...] = (),
+) -> Answer:
+    """An answer with exactly these bytes (and any extra headers)."""
 
     def send(handler: _Handler) -> None:
         handler.send_response(status)
         handler.send_header("Content-Type", content_type)
+        for name, value in headers:
+            handler.send_header(name, value)
         handler.send_header("Content-Length", str(len(data)))
         handler.end_headers()
         handler.write(data)

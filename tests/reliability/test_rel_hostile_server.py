@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import zlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,27 @@ def test_a_body_claiming_too_much_is_refused_before_reading(data_dir: Path) -> N
     with HostileServer(claims(5 * 10**9)) as server:
         message = asyncio.run(read(server))
     assert "(5 GB)" in message and "2026-01-01 to 2026-02-01" in message
+
+
+def test_a_compressed_bomb_stops_at_the_cap_after_decoding() -> None:
+    # 200 MB of spaces, gzipped to a few hundred KB: the cap counts decoded bytes.
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    parts = [packer.compress(b"[")]
+    parts += [packer.compress(b" " * 1_000_000) for _ in range(200)]
+    bomb = b"".join([*parts, packer.compress(b"]"), packer.flush()])
+
+    async def read(server: HostileServer) -> str:
+        client = GigastoreClient(server.base_url, "id", "secret", max_body_bytes=10**6)
+        async with client:
+            start = datetime(2026, 1, 1, tzinfo=UTC)
+            with pytest.raises(TooLarge) as caught:
+                await client.items(start, start + timedelta(days=31))
+        return caught.value.message
+
+    answer = body(bomb, headers=(("Content-Encoding", "gzip"),))
+    with HostileServer(answer) as server:
+        message = asyncio.run(read(server))
+    assert len(bomb) < 10**6 and "larger than the 1 MB" in message
 
 
 def test_the_deadline_holds_for_each_request_with_retries_included() -> None:
@@ -189,3 +211,13 @@ def test_server_words_in_an_error_are_escaped_on_stderr(data_dir: Path) -> None:
     assert done.code == 1
     assert "\x1b" not in done.err and "\x07" not in done.err
     assert "bad \\x1b]0;owned\\x07 request\\x1b[2J" in one_line(done)
+
+
+def test_a_flood_of_unreadable_items_is_counted_not_listed_line_by_line(data_dir: Path) -> None:
+    flood = ("[" + ",".join(["{}"] * 5000) + "]").encode()
+    with HostileServer(body(flood), body(b"[]")) as server:
+        done = sync(data_dir, server)
+    assert done.code == 0, done.err
+    assert "(5000 skipped)" in done.out
+    assert "skipped 4950 more, not listed here" in done.err
+    assert done.err.count("\n") < 80

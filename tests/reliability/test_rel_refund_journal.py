@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
+import pytest
 from journal_helpers import refund_posts, refundable_uids, synced
 from rel_helpers import run_cli
 
+from gigadesk.api.client import GigastoreClient
+from gigadesk.api.errors import RefundRefused
 from gigadesk.domain.items import Status
-from gigadesk.sandbox.server import SandboxServer
+from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 from gigadesk.store.cache import Cache
 
 REFUND = "/refund"
@@ -122,3 +126,32 @@ def test_a_sync_that_reads_the_package_refunded_settles_the_attempt(
     code, listed = _cli(server, data_dir, "journal")
     assert code == 0 and "every refund attempt has a known outcome" in listed
     assert refund_posts(server) == 1
+
+
+@pytest.mark.parametrize("honoured", [True, False])
+def test_a_server_that_honours_the_key_answers_a_resend_with_the_first_answer(
+    server: SandboxServer, data_dir: Path, honoured: bool
+) -> None:
+    path = synced(server, data_dir)
+    uid = refundable_uids(path, 1)[0]
+    server.faults.honour_idempotency = honoured
+    before = server.refunds_in_current_month()
+
+    async def twice() -> list[str]:
+        outcomes = []
+        async with GigastoreClient(server.base_url, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET) as client:
+            for _ in range(2):  # the same attempt sent again, under its own key
+                try:
+                    await client.refund(uid, idempotency_key="attempt-1")
+                    outcomes.append("ok")
+                except RefundRefused as exc:
+                    outcomes.append(exc.message)
+        return outcomes
+
+    outcomes = asyncio.run(twice())
+    assert refund_posts(server) == 2 and server.refunds_in_current_month() == before + 1
+    if honoured:
+        assert outcomes == ["ok", "ok"]  # the first answer again, nothing carried out twice
+        assert [r.fault for r in server.requests if r.method == "POST"][-1] == "replayed"
+    else:
+        assert outcomes[0] == "ok" and "already" in outcomes[1].lower()
