@@ -43,6 +43,7 @@ EXIT_USAGE = 2
 EXIT_REFUSED_LOCALLY = 3
 EXIT_REFUSED_BY_SERVER = 4
 EXIT_OUTCOME_UNKNOWN = 5
+SKIPPED_SHOWN = 50  # a hostile answer can hold a million unreadable items: not a line each
 
 
 class CliError(Exception):
@@ -241,8 +242,10 @@ def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
         if interactive:
             print(file=sys.stderr)
         _clock_note(session)
-        for skipped in result.skipped:
+        for skipped in result.skipped[:SKIPPED_SHOWN]:
             _say(f"skipped {skipped.uid or '(no uid)'}: {skipped.reason}")
+        if len(result.skipped) > SKIPPED_SHOWN:
+            _say(f"skipped {len(result.skipped) - SKIPPED_SHOWN} more, not listed here")
         print(
             f"synced {result.items} items in {result.windows} months "
             f"in {result.seconds:.1f} s ({len(result.skipped)} skipped)"

@@ -49,6 +49,8 @@ DEFAULT_TOKEN_LIFETIME = 300
 _MESSAGE_FIELDS = ("message", "detail", "title", "error")
 MAX_MESSAGE_CHARS = 300
 MAX_ERROR_BODY = 1 << 20
+# [ours] the most items one answer may list: a busy reseller's month is tens of thousands.
+MAX_ITEMS = 1_000_000
 
 
 class WireError(ValueError):
@@ -98,9 +100,11 @@ _DECODER = json.JSONDecoder(parse_float=Decimal)
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _array_elements(payload: bytes) -> list[tuple[object, str]] | None:
+def _array_elements(
+    payload: bytes, decoder: json.JSONDecoder = _DECODER
+) -> list[tuple[object, str]] | None:
     """Each element of a JSON array with its source text, or None when `payload` is not a
-    well-formed array (loads() then says why).
+    well-formed array (loads() then says why). BadPayload for more than MAX_ITEMS elements.
 
     One element at a time, not the whole body in one call: decoding a month of items at once
     holds the GIL for a long stretch, and a GUI thread waiting for it stalls.
@@ -116,7 +120,14 @@ def _array_elements(payload: bytes) -> list[tuple[object, str]] | None:
             position += 1
         else:
             while True:
-                value, end = _DECODER.raw_decode(text, position)
+                if len(elements) >= MAX_ITEMS:
+                    # Tiny elements ("{}," is 3 bytes) would take a hundred times their size
+                    # as objects: the body cap alone does not bound the memory.
+                    raise BadPayload(
+                        f"the answer lists more than {MAX_ITEMS:,} items, more than one"
+                        " request's answer may hold; it was not read"
+                    )
+                value, end = decoder.raw_decode(text, position)
                 elements.append((value, text[position:end]))
                 position = _skip_space(text, end)
                 separator = text[position : position + 1]
@@ -128,7 +139,7 @@ def _array_elements(payload: bytes) -> list[tuple[object, str]] | None:
         return elements if position == len(text) else None
     except (ValueError, RecursionError, LookupError, ArithmeticError):
         # ArithmeticError: Decimal cannot hold a number (1E+99999999999999999999); the
-        # guarded way (loads) reads it as a bad field of its item.
+        # guarded decoder reads it as a bad field of its item.
         return None
 
 
@@ -144,6 +155,8 @@ def parse_items(payload: bytes) -> tuple[list[ActivatedItem], list[SkippedItem]]
     """
     elements = _array_elements(payload)
     guarded = elements is None
+    if elements is None:
+        elements = _array_elements(payload, json_guard.GUARDED)
     if elements is None:
         document = loads(payload)  # the reason, as BadPayload; or an answer that is no array
         if not isinstance(document, list):

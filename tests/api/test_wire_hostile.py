@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from gigadesk.api import json_guard
+from gigadesk.api import json_guard, wire
 from gigadesk.api.errors import BadPayload
 from gigadesk.api.wire import error_message, parse_item_payload, parse_items, parse_token
 
@@ -95,3 +95,14 @@ def test_a_uid_listed_twice_is_one_item_and_is_named() -> None:
     kept = next(item for item in items if item.uid == "twice")
     assert kept.data.total_bytes == 2 * 10**9  # the later copy
     assert [(s.uid, "listed again as item #3" in s.reason) for s in skipped] == [("twice", True)]
+
+
+def test_an_answer_listing_too_many_items_is_refused_while_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(wire, "MAX_ITEMS", 10)
+    assert len(parse_items(("[" + ",".join(["{}"] * 10) + "]").encode())[1]) == 10
+    with pytest.raises(BadPayload, match="more than 10 items"):
+        parse_items(("[" + ",".join(["{}"] * 11) + "]").encode())
+    with pytest.raises(BadPayload, match="more than 10 items"):  # the guarded way too
+        parse_items(("[" + ",".join([HUGE] * 11) + "]").encode())

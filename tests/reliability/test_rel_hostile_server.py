@@ -211,3 +211,13 @@ def test_server_words_in_an_error_are_escaped_on_stderr(data_dir: Path) -> None:
     assert done.code == 1
     assert "\x1b" not in done.err and "\x07" not in done.err
     assert "bad \\x1b]0;owned\\x07 request\\x1b[2J" in one_line(done)
+
+
+def test_a_flood_of_unreadable_items_is_counted_not_listed_line_by_line(data_dir: Path) -> None:
+    flood = ("[" + ",".join(["{}"] * 5000) + "]").encode()
+    with HostileServer(body(flood), body(b"[]")) as server:
+        done = sync(data_dir, server)
+    assert done.code == 0, done.err
+    assert "(5000 skipped)" in done.out
+    assert "skipped 4950 more, not listed here" in done.err
+    assert done.err.count("\n") < 80
