@@ -178,7 +178,7 @@ def child_side_by_side(data_dir: Path, rounds: int) -> None:
         window.model.close()
         window.hide()
         window.deleteLater()
-        controller._stack.close()
+        controller.opener.close()
         app.processEvents()
     _emit({"bare_ms": bare, "ours_ms": ours})
 

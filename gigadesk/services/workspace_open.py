@@ -20,6 +20,8 @@ from gigadesk.services.workspace import (
     ConnectionCheck,
     Link,
 )
+from gigadesk.store.cache import CacheError
+from gigadesk.store.paths import PathsError
 from gigadesk.store.settings import Settings, SettingsError, save_settings
 
 if TYPE_CHECKING:
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     from gigadesk.services.sync import SyncService
 
 CLOSE_TIMEOUT = 5.0
+# What opening a workspace may fail with, each told as one sentence (see `words`).
+OPEN_FAILURES = (SessionError, CacheError, PathsError, SettingsError, OSError)
 TEST_TIMEOUT = 15.0
 
 

@@ -257,8 +257,8 @@ def test_rows_written_during_a_sync_appear_and_the_selection_stays(rig: WindowRi
         refunded_at=window.backend.clock(),
     )
     window.backend.cache.upsert_item(written)
-    window._sync_progress(SyncProgress(1, 3, 1))
-    window._refresh_during_sync()
+    window.status_display.progress(SyncProgress(1, 3, 1))
+    window.status_display.refresh_during_sync()
     rig.settle(window)
     assert model.rowCount() == rows_before + 1
     assert written.uid in {item.uid for item in item_rows(window)}
@@ -267,7 +267,7 @@ def test_rows_written_during_a_sync_appear_and_the_selection_stays(rig: WindowRi
     assert current is not None and current.uid == selected.uid
     # The month's refunds are counted again once the sync ends, not while it writes.
     assert window.refunds_used == used_before
-    window._sync_ended()
+    window.status_display.ended()
     assert window.refunds_used == used_before + 1
 
 

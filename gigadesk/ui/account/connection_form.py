@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gigadesk.services.workspace import base_url_problem
+from gigadesk.services.workspace import CheckOutcome, ConnectionCheck, base_url_problem
 from gigadesk.ui import theme
+from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime.async_slots import async_slot
 
 DEFAULT_BASE_URL = "https://api.giga.store"
@@ -44,6 +45,20 @@ class TestOutcome:
 
 
 ConnectionTester = Callable[[AccountValues], Awaitable[TestOutcome]]
+
+
+def test_outcome(check: ConnectionCheck) -> TestOutcome:
+    """A connection test's outcome (services.workspace) as one sentence for the reseller."""
+    text = {
+        CheckOutcome.CONNECTED: translate("Controller", "Connected (Gigastore API %1)."),
+        CheckOutcome.NO_SECRET: translate("Controller", "Enter the Client Secret."),
+        CheckOutcome.REJECTED: translate(
+            "Controller", "Gigastore rejected this Client ID and secret."
+        ),
+        CheckOutcome.UNREACHABLE: translate("Controller", "Gigastore cannot be reached: %1"),
+        CheckOutcome.FAILED: "%1",  # the server's own words
+    }[check.outcome]
+    return TestOutcome(check.ok, arg(text, check.detail) if "%1" in text else text)
 
 
 def check_values(values: AccountValues, *, secret_required: bool) -> str | None:

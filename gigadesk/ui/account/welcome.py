@@ -128,6 +128,14 @@ class WelcomeView(QWidget):
         """Pre-fill the form (for example the base URL from the command line)."""
         self.form.set_values(values)
 
+    def prefill(self, values: AccountValues, secret_note: str, keychain_missing: bool) -> None:
+        """The account and base URL known so far (settings, --base-url), not typed twice; where
+        the secret will be kept; the focus on the first field left to fill."""
+        form = self.form
+        form.set_values(values)
+        form.set_secret_storage(secret_note, keychain_missing)
+        (form.secret_edit if form.client_id_edit.text() else form.client_id_edit).setFocus()
+
     def _connect(self) -> None:
         problem = self.form.problem()
         if problem:

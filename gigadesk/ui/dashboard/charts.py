@@ -1,10 +1,10 @@
-"""Small charts drawn with QPainter: grouped bars per month and a share bar, each also as text."""
+"""Small charts drawn with QPainter (grouped bars per month here), each also as text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,12 +50,12 @@ def series_colors(palette: QPalette) -> list[QColor]:
     ]
 
 
-def _brush(palette: QPalette, number: int) -> QBrush:
+def pattern_brush(palette: QPalette, number: int) -> QBrush:
     color = series_colors(palette)[number % len(PATTERNS)]
     return QBrush(color, PATTERNS[number % len(PATTERNS)])
 
 
-def _outline(palette: QPalette, number: int) -> QPen:
+def outline_pen(palette: QPalette, number: int) -> QPen:
     return QPen(series_colors(palette)[number % len(PATTERNS)], 1.2)
 
 
@@ -247,8 +247,8 @@ class BarChart(ChartBase):
                 bar = QRectF(
                     inner.left() + index * bar_width, plot.bottom() - height, bar_width, height
                 )
-                painter.setPen(_outline(palette, index))
-                painter.setBrush(_brush(palette, index))
+                painter.setPen(outline_pen(palette, index))
+                painter.setBrush(pattern_brush(palette, index))
                 painter.drawRect(bar)
                 if (
                     len(self.series) == 1
@@ -297,8 +297,8 @@ class BarChart(ChartBase):
         palette = self.palette()
         for index, one in enumerate(self.series):
             swatch = QRectF(x, MARGIN + 2, LEGEND_SWATCH, LEGEND_SWATCH)
-            painter.setPen(_outline(palette, index))
-            painter.setBrush(_brush(palette, index))
+            painter.setPen(outline_pen(palette, index))
+            painter.setBrush(pattern_brush(palette, index))
             painter.drawRect(swatch)
             painter.setPen(self._text_pen())
             width = metrics.horizontalAdvance(one.name) + 4
@@ -308,110 +308,3 @@ class BarChart(ChartBase):
                 one.name,
             )
             x = swatch.right() + 4 + width + 14
-
-
-@dataclass(frozen=True, slots=True)
-class Share:
-    """One part of a whole: its name, count and the text shown for it."""
-
-    name: str
-    count: int
-
-
-class ShareBar(ChartBase):
-    """One horizontal bar split into shares, with a legend that gives each count and percent."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(name, parent)
-        self.shares: list[Share] = []
-        self.setMinimumSize(QSize(320, 110))
-
-    def set_shares(self, shares: list[Share]) -> None:
-        """Show `shares` (counts of the same whole)."""
-        self.shares = list(shares)
-        self._changed()
-
-    @property
-    def whole(self) -> int:
-        """The sum of the shares."""
-        return sum(share.count for share in self.shares)
-
-    def percent(self, count: int) -> float:
-        """`count` as a percentage of the whole (0 when the whole is empty)."""
-        return 100.0 * count / self.whole if self.whole else 0.0
-
-    def part_count(self) -> int:
-        return len(self.shares)
-
-    def part_text(self, number: int) -> str:
-        if not 0 <= number < len(self.shares):
-            return ""
-        share = self.shares[number]
-        locale = QLocale()
-        percent = locale.toString(self.percent(share.count), "f", 0)
-        return f"{share.name}: {locale.toString(share.count)} ({percent}%)"
-
-    def _bar(self) -> QRectF:
-        return QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, 28)
-
-    def _segments(self) -> list[QRectF]:
-        bar = self._bar()
-        x, found = bar.left(), []
-        for share in self.shares:
-            width = bar.width() * share.count / self.whole if self.whole else 0.0
-            found.append(QRectF(x, bar.top(), width, bar.height()))
-            x += width
-        return found
-
-    def _legend_rects(self) -> list[QRectF]:
-        metrics = self.fontMetrics()
-        columns = 2
-        width = (self.width() - 2 * MARGIN) / columns
-        top = self._bar().bottom() + 10
-        return [
-            QRectF(
-                MARGIN + (n % columns) * width,
-                top + (n // columns) * (metrics.height() + 6),
-                width,
-                metrics.height() + 4,
-            )
-            for n in range(len(self.shares))
-        ]
-
-    def part_at(self, point: QPointF) -> int:
-        for number, rect in enumerate(self._segments()):
-            if rect.contains(point):
-                return number
-        for number, rect in enumerate(self._legend_rects()):
-            if rect.contains(point):
-                return number
-        return -1
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        palette = self.palette()
-        bar = self._bar()
-        painter.setPen(self._muted_pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(bar)
-        for number, rect in enumerate(self._segments()):
-            painter.setPen(_outline(palette, number))
-            painter.setBrush(_brush(palette, number))
-            painter.drawRect(rect)
-        for number, rect in enumerate(self._legend_rects()):
-            if number == self.current:
-                painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
-            swatch = QRectF(
-                rect.left(), rect.center().y() - LEGEND_SWATCH / 2, LEGEND_SWATCH, LEGEND_SWATCH
-            )
-            painter.setPen(_outline(palette, number))
-            painter.setBrush(_brush(palette, number))
-            painter.drawRect(swatch)
-            painter.setPen(self._text_pen())
-            painter.drawText(
-                rect.adjusted(LEGEND_SWATCH + 6, 0, 0, 0),
-                Qt.AlignmentFlag.AlignVCenter,
-                self.part_text(number),
-            )
-        self._draw_focus(painter, bar)
-        painter.end()

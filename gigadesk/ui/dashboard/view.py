@@ -27,7 +27,8 @@ from gigadesk.store.cache import CacheError
 from gigadesk.store.query import QuickFilter
 from gigadesk.store.stats import Insight, read_insight
 from gigadesk.ui import formatting as fmt
-from gigadesk.ui.dashboard.charts import BarChart, ChartBase, Series, Share, ShareBar
+from gigadesk.ui.dashboard.charts import BarChart, ChartBase, Series
+from gigadesk.ui.dashboard.share_bar import Share, ShareBar
 from gigadesk.ui.i18n import arg, counted
 
 MONTHS_SHOWN = 12

@@ -23,6 +23,7 @@ from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
+from gigadesk.ui.history import rows
 from gigadesk.ui.history.columns import COL_REFUNDABLE, HEADERS, SORT_KEYS
 from gigadesk.ui.history.row_counter import RowCounter
 from gigadesk.ui.history.rows import (
@@ -33,9 +34,6 @@ from gigadesk.ui.history.rows import (
     Row,
     alignment,
     cell,
-    find_row,
-    header_cell,
-    same_pages,
 )
 
 log = logging.getLogger(__name__)
@@ -168,12 +166,8 @@ class HistoryModel(QAbstractTableModel):
         # The same rows: only their verdicts change, and a row looks different only where one
         # becomes refundable or stops being (not at a sync's end, when the count of the
         # month's refunds arrives: a repaint of the whole table would stall the window).
-        for number, page in self._pages.items():
-            for offset, row in enumerate(page):
-                if row.rejudge():
-                    row.texts = None
-                    first = number * self._page_size + offset
-                    self._repaint_rows(first, first)
+        for changed in rows.rejudge(self._pages, self._page_size):
+            self._repaint_rows(changed, changed)
 
     def refresh(self, *, repaint_with_count: bool = False) -> None:
         """Re-read after the cache changed; rows are added or removed at the end, so the
@@ -193,7 +187,7 @@ class HistoryModel(QAbstractTableModel):
         self._recent = -1
         self._generation += 1
         if self._count and not self._repaint_pending:
-            self._repaint_all()
+            self._repaint_rows(0, self._count - 1)
         if self._counter is not None:
             self.count_exact = False
             self._request_count(with_total=True)
@@ -269,16 +263,13 @@ class HistoryModel(QAbstractTableModel):
         """Repaint the rows of the pages loaded before a refresh, except those of the pages
         the view read last that read the same again (see refresh)."""
         read = lambda number: self._pages.get(number) or self._load_page(number)  # noqa: E731
-        same = set() if self._failed else same_pages(previous, read, self._now)
+        same = set() if self._failed else rows.same_pages(previous, read, self._now)
         for number, old in previous.items():
             if number in same:
                 self._pages[number] = old  # the same items: keep their texts
                 continue
             first = number * self._page_size
             self._repaint_rows(first, min(self._count, first + self._page_size) - 1)
-
-    def _repaint_all(self) -> None:
-        self._repaint_rows(0, self._count - 1)
 
     def _repaint_rows(self, first: int, last: int) -> None:
         if first <= last:
@@ -310,15 +301,14 @@ class HistoryModel(QAbstractTableModel):
             self.rows_moved.emit(False)
 
     def _read_count(self) -> int:
-        try:
-            return self._cache.count(self.effective_query())
-        except CacheError as exc:
-            self._report(str(exc))
-            return 0
+        return self._read(lambda: self._cache.count(self.effective_query()))
 
     def _read_total(self) -> int:
+        return self._read(self._cache.total_count)
+
+    def _read(self, count: Callable[[], int]) -> int:
         try:
-            return self._cache.total_count()
+            return count()
         except CacheError as exc:
             self._report(str(exc))
             return 0
@@ -370,7 +360,7 @@ class HistoryModel(QAbstractTableModel):
 
     def find_row(self, uid: str, near: int = 0, radius: int = 2) -> int | None:
         """The row showing `uid`, searched in the pages around `near` (not the whole history)."""
-        return find_row(self.row, self._count, self._page_size, uid, near, radius)
+        return rows.find_row(self.row, self._count, self._page_size, uid, near, radius)
 
     # --- Qt model interface ---------------------------------------------------------------
 
@@ -383,7 +373,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
-        return header_cell(section, role)
+        return rows.header_cell(section, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):

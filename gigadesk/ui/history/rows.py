@@ -182,3 +182,15 @@ def find_row(
             if found is not None and found.item.uid == uid:
                 return start + offset
     return None
+
+
+def rejudge(pages: Mapping[int, list[Row]], page_size: int) -> list[int]:
+    """Judge the loaded rows again (the month's refunds changed); the rows that now show
+    differently, their texts dropped so that they are made again."""
+    changed = []
+    for number, page in pages.items():
+        for offset, row in enumerate(page):
+            if row.rejudge():
+                row.texts = None
+                changed.append(number * page_size + offset)
+    return changed

@@ -15,7 +15,10 @@ from gigadesk.store.query import HistoryQuery, QuickFilter, SortKey
 from gigadesk.ui.history.columns import SORT_KEYS
 
 if TYPE_CHECKING:
-    from gigadesk.ui.shell.app_window import AppWindow
+    from PySide6.QtWidgets import QLineEdit, QTabWidget
+
+    from gigadesk.ui.history.model import HistoryModel
+    from gigadesk.ui.history.view import HistoryView
 
 log = logging.getLogger(__name__)
 
@@ -132,23 +135,28 @@ def apply_columns(table: QTableView, state: ViewState) -> None:
         header.setSectionHidden(column, column in state.hidden)
 
 
-def restore_view(window: AppWindow, state: ViewState) -> None:
-    """Apply a saved view to the window's table, search box, filters and tabs (before the
-    first paint: the window opens as the user left it)."""
-    assert window.model is not None
-    apply_columns(window.table, state)
-    window.search_edit.blockSignals(True)
-    window.search_edit.setText(state.search)
-    window.search_edit.blockSignals(False)
-    window.history.filter_buttons[state.quick_filter].setChecked(True)
-    window.model.set_query(state.query(window.model.query))
+def restore_view(
+    state: ViewState,
+    history: HistoryView,
+    search_edit: QLineEdit,
+    model: HistoryModel,
+    tabs: QTabWidget | None,
+) -> None:
+    """Apply a saved view to the table, search box, filters and (when given) the tabs
+    (before the first paint: the window opens as the user left it)."""
+    apply_columns(history.table, state)
+    search_edit.blockSignals(True)
+    search_edit.setText(state.search)
+    search_edit.blockSignals(False)
+    history.filter_buttons[state.quick_filter].setChecked(True)
+    model.set_query(state.query(model.query))
     order = Qt.SortOrder.DescendingOrder if state.descending else Qt.SortOrder.AscendingOrder
-    header = window.table.horizontalHeader()
+    header = history.table.horizontalHeader()
     header.blockSignals(True)  # the model is sorted already
     header.setSortIndicator(SORT_KEYS.index(state.sort), order)
     header.blockSignals(False)
-    if window.stack.currentIndex() == 1:
-        window.tabs.setCurrentIndex(DASHBOARD_TAB if state.view == VIEW_DASHBOARD else HISTORY_TAB)
+    if tabs is not None:
+        tabs.setCurrentIndex(DASHBOARD_TAB if state.view == VIEW_DASHBOARD else HISTORY_TAB)
 
 
 class ColumnsMenu(QMenu):

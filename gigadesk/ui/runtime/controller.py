@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import dataclasses
 import logging
 from collections.abc import Callable
@@ -14,21 +12,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from gigadesk.services.session import SessionError
-from gigadesk.services.workspace import CheckOutcome
 from gigadesk.services.workspace_open import (
+    OPEN_FAILURES,
     DemoServer,
     OpenOptions,
     WorkspaceOpener,
     import_services,
     words,
 )
-from gigadesk.store.cache import CacheError
-from gigadesk.store.paths import PathsError
-from gigadesk.store.settings import SettingsError
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.log_file import LogFile
+from gigadesk.ui.runtime.window_state import decode, encode
 from gigadesk.ui.shell.app_window import AppWindow
 
 if TYPE_CHECKING:
@@ -45,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
-STARTUP_ERRORS = (SessionError, CacheError, PathsError, SettingsError, OSError)
+STARTUP_ERRORS = OPEN_FAILURES  # said in one line, never as a traceback
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +112,7 @@ class AppController:
         window = AppWindow(workspace, self)
         assert self.session is not None
         settings = self.session.settings
-        window.restore_state(_decode(settings.window_geometry), _decode(settings.splitter_state))
+        window.restore_state(decode(settings.window_geometry), decode(settings.splitter_state))
         window.show()
         self.window = window
         self._hook_crash_reporter()
@@ -309,19 +304,10 @@ class AppController:
 
     async def test_connection(self, values: AccountValues) -> TestOutcome:
         """Authenticate with the typed credentials against the typed base URL, saving nothing."""
-        from gigadesk.ui.account.connection_form import TestOutcome
+        from gigadesk.ui.account.connection_form import test_outcome
 
         check = await self.opener.test_connection(values.client_id, values.secret, values.base_url)
-        text = {
-            CheckOutcome.CONNECTED: translate("Controller", "Connected (Gigastore API %1)."),
-            CheckOutcome.NO_SECRET: translate("Controller", "Enter the Client Secret."),
-            CheckOutcome.REJECTED: translate(
-                "Controller", "Gigastore rejected this Client ID and secret."
-            ),
-            CheckOutcome.UNREACHABLE: translate("Controller", "Gigastore cannot be reached: %1"),
-            CheckOutcome.FAILED: "%1",  # the server's own words
-        }[check.outcome]
-        return TestOutcome(check.ok, arg(text, check.detail) if "%1" in text else text)
+        return test_outcome(check)
 
     async def connect_account(self, values: AccountValues) -> str | None:
         """Test, then store the credentials and switch the window to the account."""
@@ -391,8 +377,8 @@ class AppController:
             return
         settings = dataclasses.replace(
             session.settings,
-            window_geometry=base64.b64encode(geometry).decode("ascii"),
-            splitter_state=base64.b64encode(splitter).decode("ascii"),
+            window_geometry=encode(geometry),
+            splitter_state=encode(splitter),
             history_view=(
                 self.window.workspace.state_text()
                 if self.window is not None
@@ -403,13 +389,6 @@ class AppController:
         problem = self.opener.save_settings(settings)
         if problem:
             log.warning("the window layout was not saved: %s", problem)
-
-
-def _decode(text: str) -> bytes | None:
-    try:
-        return base64.b64decode(text, validate=True) if text else None
-    except (binascii.Error, ValueError):
-        return None  # a hand-edited value: start with the default layout
 
 
 def _fail(text: str) -> int:

@@ -4,50 +4,43 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QItemSelectionModel,
-    QLocale,
     Qt,
     QTimer,
 )
 from PySide6.QtWidgets import QMainWindow
 
-from gigadesk.domain.items import ActivatedItem, Status
-from gigadesk.services.refunds import RefundOutcome, RefundResult, count_refunds_in_month
+from gigadesk.domain.items import Status
+from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.services.workspace import AccountWorkspace
-from gigadesk.store.cache import SyncedWindow
 from gigadesk.store.query import HistoryQuery, QuickFilter
 from gigadesk.ui import icons
 from gigadesk.ui.current import CurrentPackage
-from gigadesk.ui.formatting import number_text
+from gigadesk.ui.detail.follow import Moment, PaneFollower
 from gigadesk.ui.history.columns import HEADERS, SORT_KEYS
 from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.history.saved_views import from_text, restore_view
-from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.refunds.flow import RefundFlow, outcome_text, refund_action_state
-from gigadesk.ui.refunds.unsettled import BANNER_KIND, SETTLE_ACTION, unsettled_banner
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.async_slots import async_slot
 from gigadesk.ui.runtime.backend import AppHooks
 from gigadesk.ui.runtime.dialogs import show_message
 from gigadesk.ui.shell.actions import build_menus, build_toolbar, make_actions
-from gigadesk.ui.shell.banner import connection_banner
 from gigadesk.ui.shell.connection import Connection
 from gigadesk.ui.shell.highlight import HighlightKeeper
-from gigadesk.ui.shell.layout import build_central, make_search_edit
+from gigadesk.ui.shell.layout import build_central, make_search_edit, window_title
 from gigadesk.ui.shell.parts import LateParts
 from gigadesk.ui.shell.status_bar import StatusBar
+from gigadesk.ui.shell.status_display import StatusDisplay
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # an event type: importing it builds QEvent's enums
 
-    from gigadesk.services.sync import SyncProgress, SyncResult
 
 # The sync flow (asyncio, the sync service, httpx), the workspace (dashboard, bulk work,
 # notices), the welcome view, the settings dialog and the export are imported and built after
@@ -57,7 +50,6 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 SEARCH_DEBOUNCE_MS = 150
-SYNC_REFRESH_MS = 2500  # while a sync runs, show new rows at most this often
 DEFAULT_SIZE = (1280, 800)
 
 
@@ -79,32 +71,43 @@ class AppWindow(QMainWindow, LateParts):
         central = build_central(self, self.commands)
         self.setCentralWidget(central.stack)
         self.stack, self.welcome_page, self.banner = central.stack, central.welcome, central.banner
+        self.status_display = StatusDisplay(
+            self.status,
+            self.banner,
+            lambda: self.backend,
+            self.reload,
+            self._show_current,
+            self.update_actions,
+            self.refresh,
+            self.commands.settings.trigger,
+            lambda uid: async_slots.start(self.refund_flow.settle(uid)),
+        )
         self.splitter, self.history, self.pane = central.splitter, central.history, central.pane
         self.tabs, self.dashboard_page = central.tabs, central.dashboard_page
         self.table = self.history.table
         # The one current package: the highlight sets it, the pane and Refund follow it.
         self.current = CurrentPackage(self)
         self.highlight = HighlightKeeper(self.table, self.current, self._count_refunds_when_due)
+        self.pane_follower = PaneFollower(self.pane, self.current, self._moment)
         self._view_restored = False
         self.refund_flow = RefundFlow(self)
         self.model: HistoryModel | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._sync_refresh = QTimer(self)
-        self._sync_refresh.setInterval(SYNC_REFRESH_MS)
         self._closing = False
         self._refunds_used = 0
         self._refund_count_due = False  # the month's refunds are counted after the first paint
-        self._windows: list[SyncedWindow] = []
-        self._sync_dirty = False
-        self._windows_shown = 0
         self.last_error: str | None = None
         self._connect_signals()
         async_slots.set_error_handler(self.show_error)
         self.configure(backend, first=True)
 
     # --- built after the first paint ------------------------------------------------------
+
+    def as_widget(self) -> QMainWindow:
+        """The window itself (see window_api.MainWindow)."""
+        return self
 
     def finish_startup(self) -> None:
         """Build what the first paint did not need (the sync flow, the workspace's commands
@@ -131,9 +134,8 @@ class AppWindow(QMainWindow, LateParts):
         self._search_timer.timeout.connect(self.apply_search)
         self.history.filter_changed.connect(self.apply_filter)
         self.history.clear_search_requested.connect(self._clear_search)
-        self._sync_refresh.timeout.connect(self._refresh_during_sync)
         self.status.cancel_requested.connect(self._cancel_sync)
-        self.banner.action_clicked.connect(self._banner_action)
+        self.banner.action_clicked.connect(self.status_display.banner_action)
         self.current.changed.connect(self._show_current)
         r = self.refund_flow
         r.busy_changed.connect(lambda _busy: self.update_actions())
@@ -151,17 +153,12 @@ class AppWindow(QMainWindow, LateParts):
         self._cancel_sync()
         self.backend = backend
         account = backend.account
-        # The account first, the app's name last ("Document — App"): Linux window managers
-        # are given the title with the app's name appended unless it already ends with it.
-        title = account or ""
-        if backend.demo:
-            title += translate("AppWindow", " (demo)")
-        self.setWindowTitle(f"{title.strip()} — GigaDesk" if title else "GigaDesk")
+        self.setWindowTitle(window_title(account, backend.demo))
         old = self.model
-        self._windows = backend.cache.synced_windows()
+        self.pane_follower.windows = backend.cache.synced_windows()
         self._refund_count_due = first and backend.monthly_limit is None
         if not self._refund_count_due:
-            self._refunds_used = self._count_refunds()
+            self._refunds_used = self.backend.refunds_this_month()
         self.model = HistoryModel(
             backend.cache,
             clock=backend.clock,
@@ -172,7 +169,7 @@ class AppWindow(QMainWindow, LateParts):
         if old is not None:
             self.model.set_query(old.query)  # the search, filter and order stay as they were
         self.model.counts_changed.connect(self.history.set_counts)
-        self.model.read_failed.connect(self._cache_failed)
+        self.model.read_failed.connect(self.status_display.read_failed)
         self.table.setModel(self.model)
         query = self.model.query
         order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
@@ -193,21 +190,23 @@ class AppWindow(QMainWindow, LateParts):
         for widget in (self.search_edit, self.commands.export, self.commands.find):
             widget.setEnabled(not welcome)  # nothing to search or export before an account
         if welcome:
-            form = self.welcome.form
-            # The account and base URL known so far (settings, --base-url): not typed twice.
-            form.set_values(self.hooks.settings_values().account)
-            form.set_secret_storage(self.hooks.secret_note, self.hooks.keychain_missing())
-            (form.secret_edit if form.client_id_edit.text() else form.client_id_edit).setFocus()
+            hooks = self.hooks
+            account_values = hooks.settings_values().account
+            self.welcome.prefill(account_values, hooks.secret_note, hooks.keychain_missing())
         self.history.set_counts(
             self.model.rowCount(), self.model.shown_total, self.model.count_exact
         )
-        self._state_changed(Connection.of(backend.state), "")
+        self.status_display.state_changed(Connection.of(backend.state), "")
         for notice in backend.notices:
-            self.banner.show_message("notice", notice, _dismiss(), "dismiss")
-        self._show_unsettled()
+            self.status_display.notice(notice)
+        self.status_display.show_unsettled()
         if not self._view_restored:
             self._view_restored = True  # the search, filter, order and columns left last time
-            restore_view(self, from_text(backend.history_view, len(HEADERS)))
+            state, tabs = from_text(backend.history_view, len(HEADERS)), self.tabs
+            tabs_shown = self.stack.currentIndex() == 1
+            restore_view(
+                state, self.history, self.search_edit, self.model, tabs if tabs_shown else None
+            )
         self._show_current()
         if self._workspace is not None:
             self._workspace.configured()
@@ -257,40 +256,18 @@ class AppWindow(QMainWindow, LateParts):
         self.model.set_query(dataclasses.replace(query, keep=None))
 
     def select_row(self, row: int) -> None:
-        """Make `row` current and selected (the pane follows)."""
-        if self.model is None or not 0 <= row < self.model.rowCount():
-            return
-        index = self.model.index(row, 0)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        """Make `row` highlighted, hence current (the pane and Refund follow)."""
+        self.highlight.choose(row)
 
     def _show_current(self) -> None:
-        """Show the current package in the pane and set Refund for it (the only way either
-        changes)."""
-        item, verdict, model = self.current.item, self.current.verdict, self.model
-        if item is None or verdict is None or model is None:
-            self.pane.show_item(None, now=self.backend.clock())
-        else:
-            self.pane.show_item(
-                item,
-                verdict,
-                now=model.now,
-                refunds_used=self.refunds_used,
-                monthly_limit=self.backend.monthly_limit,
-                as_of=self._as_of(item),
-                online=self.connection.online,
-            )
+        """The pane and Refund follow the current package: the only way either changes."""
+        self.pane_follower.show()
         self.update_actions()
 
-    def _as_of(self, item: ActivatedItem) -> datetime | None:
-        for window in self._windows:
-            if window.start <= item.sales_date < window.end:
-                return window.synced_at
-        return None
+    def _moment(self) -> Moment:
+        now = self.model.now if self.model is not None else self.backend.clock()
+        # The month's refunds are counted already when a package became current.
+        return Moment(now, self._refunds_used, self.backend.monthly_limit, self.connection.online)
 
     def reload(self, *, refund_context: bool = True, after_sync: bool = False) -> None:
         """Re-read the cache after it changed, keeping the selected item selected
@@ -298,7 +275,7 @@ class AppWindow(QMainWindow, LateParts):
         are counted, see HistoryModel.refresh)."""
         if self.model is None:
             return
-        self._windows = self.backend.cache.synced_windows()
+        self.pane_follower.windows = self.backend.cache.synced_windows()
         if refund_context:
             self._apply_refund_context()
         self.model.refresh(repaint_with_count=after_sync)
@@ -310,43 +287,33 @@ class AppWindow(QMainWindow, LateParts):
     def _apply_refund_context(self) -> None:
         assert self.model is not None
         self._refund_count_due = False
-        self._refunds_used = self._count_refunds()
+        self._refunds_used = self.backend.refunds_this_month()
         self.model.set_refund_context(self._refunds_used, self.backend.monthly_limit)
 
     def _count_refunds_when_due(self) -> None:
         if self._refund_count_due and self.model is not None:
             self._apply_refund_context()
 
-    def _count_refunds(self) -> int:
-        refunds = self.backend.refunds
-        now = self.backend.clock()
-        if refunds is not None:
-            return refunds.refunds_this_month(now)
-        return count_refunds_in_month(self.backend.cache, now)
-
     # --- actions -------------------------------------------------------------------------------
 
     def update_actions(self) -> None:
         """Enable Refund only when it can succeed, and say why not in its tooltip."""
-        item = self.current.item
+        item, a, connection = self.current.item, self.commands, self.connection
         enabled, tip = refund_action_state(
             item,
             self.current.verdict,
             busy=self.refund_flow.busy,
-            connection=self.connection,
+            connection=connection,
             has_service=self.backend.refunds is not None,
         )
-        self.commands.refund.setEnabled(enabled)
-        self.commands.refund.setToolTip(tip)
-        self.commands.copy_uid.setEnabled(item is not None)
-        self.commands.copy_ticket.setEnabled(item is not None and item.status is Status.ACTIVATED)
+        a.refund.setEnabled(enabled)
+        a.refund.setToolTip(tip)
+        a.copy_uid.setEnabled(item is not None)
+        a.copy_ticket.setEnabled(item is not None and item.status is Status.ACTIVATED)
         syncing = self._sync_flow is not None and self._sync_flow.running
-        self.commands.cancel_sync.setEnabled(syncing)
-        self.commands.refresh.setEnabled(
-            not syncing
-            and self.backend.sync is not None
-            and self.connection is not Connection.OFFLINE_MODE
-        )
+        a.cancel_sync.setEnabled(syncing)
+        offline_mode = connection is Connection.OFFLINE_MODE
+        a.refresh.setEnabled(not syncing and self.backend.sync is not None and not offline_mode)
         if self._workspace is not None:
             self._workspace.update_actions()
 
@@ -379,22 +346,8 @@ class AppWindow(QMainWindow, LateParts):
         if self.model is not None and self.current.uid in uids:
             self.model.keep_in_view(self.current.uid)
 
-    def _show_unsettled(self) -> None:
-        """The banner of refunds whose outcome is unknown (a lost answer, a crash), or none."""
-        message = unsettled_banner(self.backend.cache.unsettled_refunds(self.backend.clock()))
-        if message is None:
-            self.banner.clear(BANNER_KIND)
-        else:
-            self.banner.show_message(*message)
-
-    @async_slot
-    async def _settle_unsettled(self) -> None:
-        attempts = self.backend.cache.unsettled_refunds()
-        if attempts:
-            await self.refund_flow.settle(attempts[0].uid)
-
     def _refund_finished(self, result: RefundResult | None) -> None:
-        self._show_unsettled()
+        self.status_display.show_unsettled()
         self.status.set_clock_notice(self.backend.clock_notice())
         if result is not None:
             self.keep_current_in_view({result.uid})
@@ -421,86 +374,6 @@ class AppWindow(QMainWindow, LateParts):
             self, self.status, self.backend, self.model, path, refunds_used=self.refunds_used
         )
 
-    # --- sync and connection ------------------------------------------------------------
-
-    def _state_changed(self, state: Connection, detail: str) -> None:
-        synced_at = self.backend.cache.last_synced_at()
-        self.status.set_state(state, detail)
-        self.status.set_as_of(synced_at, self.backend.clock())
-        message = connection_banner(state, detail, synced_at)
-        if message is None:
-            self.banner.clear("offline")
-            self.banner.clear("rejected")
-        else:
-            self.banner.show_message(*message)
-        self._show_current()  # Refundable now, or when online
-
-    def _banner_action(self, action: str) -> None:
-        if action == "retry":
-            self.refresh()
-        elif action == "settings":
-            self.commands.settings.trigger()
-        elif action == SETTLE_ACTION:
-            self._settle_unsettled()
-        else:
-            self.banner.clear()
-
-    def _sync_progress(self, progress: SyncProgress) -> None:
-        self.status.show_progress(
-            progress.windows_done, progress.windows_total, progress.items_so_far
-        )
-        if progress.waiting_seconds is not None:
-            self.status.show_wait(progress.waiting_seconds, progress.waiting_status)
-        if progress.windows_done > self._windows_shown:
-            self._windows_shown = progress.windows_done
-            self._sync_dirty = True  # a month was written: worth showing soon
-        if not self._sync_refresh.isActive():
-            self._sync_refresh.start()
-        self.update_actions()
-
-    def _refresh_during_sync(self) -> None:
-        if self._sync_dirty:
-            self._sync_dirty = False
-            # The month's refunds are counted again when the sync ends: counting them now
-            # would stall the GUI thread on a cache the sync is busy writing.
-            self.reload(refund_context=False, after_sync=True)
-
-    def _sync_finished(self, result: SyncResult) -> None:
-        seconds = QLocale().toString(result.seconds, "f", 1)
-        text = counted(
-            result.items,
-            translate("AppWindow", "Synced %1 item in %2 s."),
-            translate("AppWindow", "Synced %1 items in %2 s."),
-            number_text(result.items),
-            seconds,
-        )
-        if result.skipped:
-            skipped = len(result.skipped)
-            text += " " + counted(
-                skipped,
-                translate("AppWindow", "%1 item could not be read and was skipped."),
-                translate("AppWindow", "%1 items could not be read and were skipped."),
-                number_text(skipped),
-            )
-        self.status.showMessage(text, 10000)
-        self.workspace.sync_finished()  # dashboard figures and notices
-
-    def _sync_failed(self, message: str) -> None:
-        self.status.showMessage(arg(translate("AppWindow", "Sync stopped: %1"), message), 10000)
-
-    def _sync_ended(self) -> None:
-        self.status.set_clock_notice(self.backend.clock_notice())  # the server's Date is known
-        self._sync_refresh.stop()
-        self._sync_dirty, self._windows_shown = False, 0
-        self.status.hide_progress()
-        self._show_unsettled()  # the sync may have read an unknown refund back as refunded
-        self.reload(after_sync=True)
-        self.update_actions()
-
-    def _cache_failed(self, message: str) -> None:
-        text = arg(translate("AppWindow", "Reading the history failed: %1"), message)
-        self.banner.show_message("notice", text, _dismiss(), "dismiss")
-
     def show_error(self, error: BaseException) -> None:
         """A failure nobody else handled: say it plainly (details are in the log)."""
         text = getattr(error, "message", None) or str(error) or type(error).__name__
@@ -522,7 +395,3 @@ class AppWindow(QMainWindow, LateParts):
                 self.model.close()
             self.hooks.request_quit()
         event.accept()
-
-
-def _dismiss() -> str:
-    return translate("AppWindow", "Dismiss")

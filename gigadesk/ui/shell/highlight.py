@@ -46,6 +46,15 @@ class HighlightKeeper(QObject):
         self._wanted = None
         self._current.clear()
 
+    def choose(self, row: int) -> None:
+        """Highlight `row`, as a click does: its package becomes current."""
+        model = self._model
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, 0)
+        self._table.selectionModel().setCurrentIndex(index, _SELECT_ROW)
+        self._table.scrollTo(index)
+
     @property
     def wanted(self) -> str | None:
         """The Purchase ID being followed (current, or looked for while rows are counted)."""

@@ -37,6 +37,15 @@ class Central(NamedTuple):
     dashboard_page: QWidget  # the Dashboard tab until its content is built (after the paint)
 
 
+def window_title(account: str | None, demo: bool) -> str:
+    """The account first, the app's name last ("Document — App"): Linux window managers are
+    given the title with the app's name appended unless it already ends with it."""
+    title = account or ""
+    if demo:
+        title += QCoreApplication.translate("AppWindow", " (demo)")
+    return f"{title.strip()} — GigaDesk" if title else "GigaDesk"
+
+
 def make_search_edit(parent: QWidget) -> QLineEdit:
     """The toolbar's search box."""
     edit = QLineEdit(parent)

@@ -11,17 +11,17 @@ from gigadesk.ui.shell.layout import replace_page, replace_tab
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
-    from gigadesk.services.sync import SyncProgress, SyncResult
     from gigadesk.services.workspace import AccountWorkspace
     from gigadesk.ui.account.flow import AccountFlow
     from gigadesk.ui.account.settings_dialog import SettingsDialog
     from gigadesk.ui.account.welcome import WelcomeView
     from gigadesk.ui.dashboard.view import Dashboard
     from gigadesk.ui.runtime.backend import AppHooks
-    from gigadesk.ui.shell.app_window import AppWindow
     from gigadesk.ui.shell.status_bar import StatusBar
+    from gigadesk.ui.shell.status_display import StatusDisplay
     from gigadesk.ui.shell.sync_flow import SyncFlow
     from gigadesk.ui.shell.views import Workspace
+    from gigadesk.ui.shell.window_api import MainWindow
 
 # Each part's module (and what it imports: asyncio, the sync service, httpx, the dashboard's
 # charts) is imported when the part is first built, never before the window's first paint.
@@ -38,6 +38,7 @@ class LateParts:
     tabs: QTabWidget
     dashboard_page: QWidget  # the Dashboard tab's placeholder
     status: StatusBar
+    status_display: StatusDisplay
 
     _sync_flow: SyncFlow | None = None
     _workspace: Workspace | None = None
@@ -46,25 +47,9 @@ class LateParts:
     _account_flow: AccountFlow | None = None
 
     @property
-    def _window(self) -> AppWindow:
-        # The parts are given the whole window; only AppWindow mixes this class in.
-        return cast("AppWindow", self)
-
-    # AppWindow's handlers of the sync flow's signals.
-    def _state_changed(self, state: Connection, detail: str) -> None:
-        raise NotImplementedError
-
-    def _sync_progress(self, progress: SyncProgress) -> None:
-        raise NotImplementedError
-
-    def _sync_finished(self, result: SyncResult) -> None:
-        raise NotImplementedError
-
-    def _sync_failed(self, message: str) -> None:
-        raise NotImplementedError
-
-    def _sync_ended(self) -> None:
-        raise NotImplementedError
+    def _window(self) -> MainWindow:
+        # Only AppWindow mixes this class in; the parts see it through MainWindow.
+        return cast("MainWindow", self)
 
     @property
     def sync_flow(self) -> SyncFlow:
@@ -72,13 +57,15 @@ class LateParts:
         if self._sync_flow is None:
             from gigadesk.ui.shell.sync_flow import SyncFlow
 
-            flow = SyncFlow(self._window)
+            flow = SyncFlow(self._window.as_widget())
             self._sync_flow = flow
-            flow.state_changed.connect(self._state_changed)
-            flow.progress.connect(self._sync_progress)
-            flow.finished.connect(self._sync_finished)
-            flow.failed.connect(self._sync_failed)
-            flow.ended.connect(self._sync_ended)
+            display = self.status_display
+            flow.state_changed.connect(display.state_changed)
+            flow.progress.connect(display.progress)
+            flow.finished.connect(display.finished)
+            flow.finished.connect(lambda _result: self.workspace.sync_finished())
+            flow.failed.connect(display.failed)
+            flow.ended.connect(display.ended)
             flow.configure(self.backend.sync, Connection.of(self.backend.state))
             flow.set_interval(self.backend.refresh_minutes)
         return self._sync_flow
@@ -120,7 +107,8 @@ class LateParts:
         if self._account_flow is None:
             from gigadesk.ui.account.flow import AccountFlow
 
-            self._account_flow = AccountFlow(self._window, self.welcome, self.status, self.hooks)
+            window = self._window.as_widget()
+            self._account_flow = AccountFlow(window, self.welcome, self.status, self.hooks)
         return self._account_flow
 
     @property

@@ -43,7 +43,7 @@ from gigadesk.ui.runtime.dialogs import show_message
 
 if TYPE_CHECKING:
     from gigadesk.services.refunds import RefundResult
-    from gigadesk.ui.shell.app_window import AppWindow
+    from gigadesk.ui.shell.window_api import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -63,16 +63,16 @@ class WorkspaceActions:
 
 
 def _action(
-    window: AppWindow, text: str, keys: str | QKeySequence.StandardKey, tip: str
+    window: MainWindow, text: str, keys: str | QKeySequence.StandardKey, tip: str
 ) -> QAction:
-    made = QAction(text, window)
+    made = QAction(text, window.as_widget())
     made.setShortcut(QKeySequence(keys))
     made.setToolTip(tip)
     made.setStatusTip(tip)
     return made
 
 
-def make_workspace_actions(window: AppWindow) -> WorkspaceActions:
+def make_workspace_actions(window: MainWindow) -> WorkspaceActions:
     """Create the actions with the platform's usual keys and put them in the menus."""
     actions = WorkspaceActions(
         show_history=_action(
@@ -130,15 +130,15 @@ def make_workspace_actions(window: AppWindow) -> WorkspaceActions:
 class Workspace(QObject):
     """Owns the dashboard's refreshes, the bulk commands, the saved view and the notices."""
 
-    def __init__(self, window: AppWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window.as_widget())
         self.window = window
         self.tabs = window.tabs
         self.dashboard = window.dashboard
         self.actions = make_workspace_actions(window)
-        self.bulk = BulkRefundFlow(window)
-        self.notifier = Notifier(window, window.status)
-        self.columns_menu = ColumnsMenu(window.table, window)
+        self.bulk = BulkRefundFlow(window.as_widget())
+        self.notifier = Notifier(window.as_widget(), window.status)
+        self.columns_menu = ColumnsMenu(window.table, window.as_widget())
         menus = {menu.objectName(): menu for menu in window.menuBar().findChildren(QMenu)}
         if "menu-view" in menus:
             menus["menu-view"].addSeparator()
@@ -289,7 +289,7 @@ class Workspace(QObject):
             return
         if selection_size(window.table) > MAX_BULK:
             show_message(
-                window,
+                window.as_widget(),
                 translate("Workspace", "Too many rows selected"),
                 arg(
                     translate("Workspace", "Select at most %1 rows to refund them together."),
@@ -304,7 +304,9 @@ class Workspace(QObject):
     @async_slot
     async def _export_selection(self) -> None:
         title = translate("Workspace", "Export the selected rows")
-        path = await choose_export_path(self.window, title, Path.home() / "gigadesk-selection.xlsx")
+        path = await choose_export_path(
+            self.window.as_widget(), title, Path.home() / "gigadesk-selection.xlsx"
+        )
         if path is not None:
             await self.export_selection(path)
 
@@ -324,7 +326,7 @@ class Workspace(QObject):
             )
         except OSError as exc:
             show_message(
-                window,
+                window.as_widget(),
                 translate("Workspace", "Export failed"),
                 arg(translate("Workspace", "Could not write %1: %2"), path, exc),
                 icon=QMessageBox.Icon.Warning,
@@ -349,7 +351,10 @@ class Workspace(QObject):
 
     def restore(self, state: ViewState) -> None:
         """Apply a saved view to the table, the search box, the filters and the tabs."""
-        restore_view(self.window, state)
+        window = self.window
+        assert window.model is not None
+        tabs = window.tabs if window.stack.currentIndex() == 1 else None
+        restore_view(state, window.history, window.search_edit, window.model, tabs)
 
     def state(self) -> ViewState:
         """The view as the user left it."""
