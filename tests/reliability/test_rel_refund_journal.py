@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from pathlib import Path
 
@@ -155,3 +156,20 @@ def test_a_server_that_honours_the_key_answers_a_resend_with_the_first_answer(
         assert [r.fault for r in server.requests if r.method == "POST"][-1] == "replayed"
     else:
         assert outcomes[0] == "ok" and "already" in outcomes[1].lower()
+
+
+def test_a_read_back_with_a_number_out_of_reach_never_leads_to_a_second_post(
+    server: SandboxServer, data_dir: Path
+) -> None:
+    path = synced(server, data_dir)
+    uid = refundable_uids(path, 1)[0]
+    hostile = json.dumps(server.item_json(uid)).replace(
+        '"status": "PURCHASED"', '"status": "PURCHASED", "x": 1E+99999999999999999999'
+    )
+    hostile = hostile.replace('"sizeValue": ', '"sizeValue": 1E+99999999999999999999, "y": ', 1)
+    assert hostile.count("1E+") == 2
+    server.faults.fail_next(10, 200, method="GET", path_contains=f"/{uid}", body=hostile)
+    for _ in range(3):
+        code, said = _cli(server, data_dir, "refund", uid, "--yes")
+        assert code in (0, 3), said  # refunded, then known refunded
+    assert refund_posts(server) == 1
