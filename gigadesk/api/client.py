@@ -63,9 +63,8 @@ CREDENTIALS_REJECTED = "credentials rejected by Gigastore: check the client ID a
 WaitReporter = Callable[[float, int | None], None]
 NOTICEABLE_WAIT = 1.0  # shorter pauses are not told, except when Gigastore asked for them
 # Told before a pause between attempts (seconds, and the HTTP status that caused it, 429
-# for "slow down"). A context variable rather than an
-# attribute: a sync sets it for its own task and the requests it makes, not for a refund
-# running beside it on the same client.
+# for "slow down"). A context variable rather than an attribute: a sync sets it for its own
+# task and the requests it makes, not for a refund running beside it on the same client.
 wait_reporter: ContextVar[WaitReporter | None] = ContextVar("gigadesk_wait_reporter", default=None)
 
 

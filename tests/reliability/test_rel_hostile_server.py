@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile_http import HostileServer, body, claims, endless, trickle
+from hostile_http import Answer, HostileServer, body, claims, endless, trickle
 from rel_helpers import Run, run_cli
 
 from gigadesk.api.client import GigastoreClient
-from gigadesk.api.errors import TooLarge, TooSlow
+from gigadesk.api.errors import ApiError, TooLarge, TooSlow
 from gigadesk.sandbox import demo_data
 from gigadesk.sandbox.server import SandboxServer
 from gigadesk.store.paths import AppPaths
@@ -81,18 +81,27 @@ def test_an_endless_body_stops_at_the_cap_naming_the_window(data_dir: Path) -> N
     assert server.sent < 24 * 1024 * 1024
 
 
-def test_a_body_claiming_too_much_is_refused_before_reading(data_dir: Path) -> None:
-    async def read(server: HostileServer) -> str:
-        client = GigastoreClient(server.base_url, "id", "secret", max_body_bytes=10**6)
-        async with client:
-            start = datetime(2026, 1, 1, tzinfo=UTC)
-            with pytest.raises(TooLarge) as caught:
-                await client.items(start, start + timedelta(days=31))
-        return caught.value.message
+def window_error(
+    answer: Answer, error: type[ApiError], **options: Any
+) -> tuple[ApiError, list[str]]:
+    """The error a client made with `options` raises reading January 2026 from `answer`, and
+    the requests the server saw."""
 
-    with HostileServer(claims(5 * 10**9)) as server:
-        message = asyncio.run(read(server))
-    assert "(5 GB)" in message and "2026-01-01 to 2026-02-01" in message
+    async def read(server: HostileServer) -> ApiError:
+        async with GigastoreClient(server.base_url, "id", "secret", **options) as client:
+            start = datetime(2026, 1, 1, tzinfo=UTC)
+            with pytest.raises(error) as caught:
+                await client.items(start, start + timedelta(days=31))
+        return caught.value
+
+    with HostileServer(answer) as server:
+        found = asyncio.run(read(server))
+    return found, server.requests
+
+
+def test_a_body_claiming_too_much_is_refused_before_reading() -> None:
+    error, _ = window_error(claims(5 * 10**9), TooLarge, max_body_bytes=10**6)
+    assert "(5 GB)" in error.message and "2026-01-01 to 2026-02-01" in error.message
 
 
 def test_a_compressed_bomb_stops_at_the_cap_after_decoding() -> None:
@@ -101,34 +110,15 @@ def test_a_compressed_bomb_stops_at_the_cap_after_decoding() -> None:
     parts = [packer.compress(b"[")]
     parts += [packer.compress(b" " * 1_000_000) for _ in range(200)]
     bomb = b"".join([*parts, packer.compress(b"]"), packer.flush()])
-
-    async def read(server: HostileServer) -> str:
-        client = GigastoreClient(server.base_url, "id", "secret", max_body_bytes=10**6)
-        async with client:
-            start = datetime(2026, 1, 1, tzinfo=UTC)
-            with pytest.raises(TooLarge) as caught:
-                await client.items(start, start + timedelta(days=31))
-        return caught.value.message
-
     answer = body(bomb, headers=(("Content-Encoding", "gzip"),))
-    with HostileServer(answer) as server:
-        message = asyncio.run(read(server))
-    assert len(bomb) < 10**6 and "larger than the 1 MB" in message
+    error, _ = window_error(answer, TooLarge, max_body_bytes=10**6)
+    assert len(bomb) < 10**6 and "larger than the 1 MB" in error.message
 
 
 def test_the_deadline_holds_for_each_request_with_retries_included() -> None:
-    async def read(server: HostileServer) -> str:
-        client = GigastoreClient(server.base_url, "id", "secret", deadline=0.5, timeout=30)
-        async with client:
-            start = datetime(2026, 1, 1, tzinfo=UTC)
-            with pytest.raises(TooSlow) as caught:
-                await client.items(start, start + timedelta(days=31))
-        return caught.value.message
-
-    with HostileServer(trickle(0.1)) as server:
-        message = asyncio.run(read(server))
-    assert "within 0.5 s" in message
-    assert server.requests.count("GET /gigastore/activations/activated-items") == 1
+    error, requests = window_error(trickle(0.1), TooSlow, deadline=0.5, timeout=30)
+    assert "within 0.5 s" in error.message
+    assert requests.count("GET /gigastore/activations/activated-items") == 1
 
 
 @pytest.mark.parametrize("number", [HUGE, LONG])

@@ -7,9 +7,9 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from window_rig import WindowRig
+from window_rig import WindowRig, select_rows
 
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter
@@ -22,13 +22,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def refund_posts(rig: WindowRig) -> list[str]:
     return [r.path for r in rig.sandbox.requests if r.method == "POST" and "/refund" in r.path]
-
-
-def select_rows(window: AppWindow, first: int, last: int) -> None:
-    assert window.model is not None
-    selection = QItemSelection(window.model.index(first, 0), window.model.index(last, 0))
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    window.table.selectionModel().select(selection, flags)
 
 
 async def run_bulk(rig: WindowRig, window: AppWindow, accept: bool) -> list[RefundResult] | None:

@@ -30,7 +30,7 @@ from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.detail.pane import month_text
 from gigadesk.ui.detail.verdict_text import check_text, check_title
 from gigadesk.ui.history.columns import COL_REFUNDABLE, header_text, tooltip
-from gigadesk.ui.shell.connection import Connection
+from gigadesk.ui.shell.connection import Connection, refund_blocker
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -189,7 +189,7 @@ def test_spanish_texts_and_numbers_in_the_pane_helpers(qapp: QApplication, langu
     assert fmt.days_text(1) == "1 día" and fmt.days_text(12) == "12 días"
     assert fmt.bytes_text(1_500_000_000) == "1,5 GB"
     assert month_text(2, 5) == "2 de 5 reembolsos usados este mes"
-    assert Connection.OFFLINE.refund_blocker() == (
+    assert refund_blocker(Connection.OFFLINE) == (
         "Los reembolsos necesitan conexión con Gigastore, al que ahora no se puede acceder."
     )
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from window_rig import WindowRig
+from PySide6.QtCore import Qt
+from window_rig import WindowRig, select_rows
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui.shell.app_window import AppWindow
+from gigadesk.ui.shell.connection import Connection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -48,7 +49,9 @@ def assert_one_package(window: AppWindow) -> str | None:
     assert current.item == shown  # the pane shows the row's data as it is now
     assert window.pane.verdict is current.verdict  # the row's verdict, not judged again
     assert current.verdict is not None
-    assert refund.isEnabled() == (current.verdict.refundable and window.connection.online)
+    assert refund.isEnabled() == (
+        current.verdict.refundable and window.connection is Connection.ONLINE
+    )
     if refund.isEnabled():
         assert current.item is not None and current.item.name in refund.toolTip()
     return current.uid
@@ -142,13 +145,6 @@ def test_rows_moving_under_the_highlight_never_change_the_target(rig: WindowRig)
     window.apply_search()
     rig.settle(window)
     assert_one_package(window)
-
-
-def select_rows(window: AppWindow, first: int, last: int) -> None:
-    assert window.model is not None
-    selection = QItemSelection(window.model.index(first, 0), window.model.index(last, 0))
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    window.table.selectionModel().select(selection, flags)
 
 
 async def confirm_bulk(rig: WindowRig, window: AppWindow) -> list[RefundResult] | None:

@@ -6,22 +6,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QApplication, QFileDialog
 from ui_helpers import until
-from window_rig import WindowRig
+from window_rig import WindowRig, select_rows
 
 from gigadesk.store.query import QuickFilter
-from gigadesk.ui.shell.app_window import AppWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def select_rows(window: AppWindow, first: int, last: int) -> None:
-    assert window.model is not None
-    selection = QItemSelection(window.model.index(first, 0), window.model.index(last, 0))
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    window.table.selectionModel().select(selection, flags)
 
 
 def sheet_rows(path: Path) -> list[dict[str, object]]:

@@ -7,7 +7,7 @@ import gc
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QWidget  # PySide6 before qasync, always
 from pytestqt.qtbot import QtBot
 from ui_helpers import RecordingHooks, until
@@ -16,7 +16,7 @@ from gigadesk.api.client import GigastoreClient
 from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 from gigadesk.services.refunds import RefundService
 from gigadesk.services.sync import SyncService
-from gigadesk.services.workspace import AccountWorkspace, Link
+from gigadesk.services.workspace import AccountWorkspace
 from gigadesk.store.cache import Cache
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.shell.app_window import AppWindow
@@ -60,9 +60,7 @@ class WindowRig:
         cache = Cache.open(self.cache_path)
         self.caches.append(cache)
         if account is None or state is Connection.OFFLINE_MODE:
-            return AccountWorkspace(
-                cache, self.cache_path, account, None, None, limit, Link(state.value)
-            )
+            return AccountWorkspace(cache, self.cache_path, account, None, None, limit, state)
         client = GigastoreClient(
             self.sandbox.base_url or "http://127.0.0.1:9",
             DEMO_CLIENT_ID,
@@ -82,7 +80,7 @@ class WindowRig:
             sync,
             refunds,
             limit,
-            Link(state.value),
+            state,
             refresh_minutes=0,
             clock=refunds.clock.now,
         )
@@ -120,3 +118,11 @@ class WindowRig:
             self.loop.run_until_complete(client.aclose())
         for cache in self.caches:
             cache.close()
+
+
+def select_rows(window: AppWindow, first: int, last: int) -> None:
+    """Add rows `first` to `last` to the selection (as a shift-click does)."""
+    assert window.model is not None
+    selection = QItemSelection(window.model.index(first, 0), window.model.index(last, 0))
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    window.table.selectionModel().select(selection, flags)

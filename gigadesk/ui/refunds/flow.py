@@ -16,7 +16,7 @@ from gigadesk.ui import formatting as fmt
 from gigadesk.ui.detail.verdict_text import reasons_text
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime.dialogs import run_dialog, show_message
-from gigadesk.ui.shell.connection import Connection
+from gigadesk.ui.shell.connection import Connection, refund_blocker
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -71,7 +71,7 @@ def refund_action_state(
     elif not verdict.refundable:
         blocker = reasons_text(verdict, item)
     else:
-        blocker = connection.refund_blocker()
+        blocker = refund_blocker(connection)
         if blocker is None and not has_service:
             blocker = translate(
                 "RefundFlow", "Refunds need a Gigastore account: connect it in Settings."

@@ -31,7 +31,7 @@ from gigadesk.ui.runtime.async_slots import async_slot
 from gigadesk.ui.runtime.backend import AppHooks
 from gigadesk.ui.runtime.dialogs import show_message
 from gigadesk.ui.shell.actions import build_menus, build_toolbar, make_actions
-from gigadesk.ui.shell.connection import Connection
+from gigadesk.ui.shell.connection import Connection, is_online
 from gigadesk.ui.shell.highlight import HighlightKeeper
 from gigadesk.ui.shell.layout import build_central, make_search_edit, window_title
 from gigadesk.ui.shell.parts import LateParts
@@ -182,7 +182,7 @@ class AppWindow(QMainWindow, LateParts):
             old.deleteLater()
         self.refund_flow.service = backend.refunds
         if self._sync_flow is not None:  # else it starts from the backend when built
-            self._sync_flow.configure(backend.sync, Connection.of(backend.state))
+            self._sync_flow.configure(backend.sync, backend.state)
             self._sync_flow.set_interval(backend.refresh_minutes)
         welcome = account is None
         self.commands.reset_demo.setVisible(backend.demo)  # only the demo can start over
@@ -196,7 +196,7 @@ class AppWindow(QMainWindow, LateParts):
         self.history.set_counts(
             self.model.rowCount(), self.model.shown_total, self.model.count_exact
         )
-        self.status_display.state_changed(Connection.of(backend.state), "")
+        self.status_display.state_changed(backend.state, "")
         for notice in backend.notices:
             self.status_display.notice(notice)
         self.status_display.show_unsettled()
@@ -215,7 +215,7 @@ class AppWindow(QMainWindow, LateParts):
         """The backend's sync and refund services arrived (made after the first paint)."""
         self.refund_flow.service = self.backend.refunds
         if self._sync_flow is not None:  # else it starts from the backend when built
-            self._sync_flow.configure(self.backend.sync, Connection.of(self.backend.state))
+            self._sync_flow.configure(self.backend.sync, self.backend.state)
         self.update_actions()
 
     @property
@@ -267,7 +267,9 @@ class AppWindow(QMainWindow, LateParts):
     def _moment(self) -> Moment:
         now = self.model.now if self.model is not None else self.backend.clock()
         # The month's refunds are counted already when a package became current.
-        return Moment(now, self._refunds_used, self.backend.monthly_limit, self.connection.online)
+        return Moment(
+            now, self._refunds_used, self.backend.monthly_limit, is_online(self.connection)
+        )
 
     def reload(self, *, refund_context: bool = True, after_sync: bool = False) -> None:
         """Re-read the cache after it changed, keeping the selected item selected

@@ -66,7 +66,7 @@ class LateParts:
             flow.finished.connect(lambda _result: self.workspace.sync_finished())
             flow.failed.connect(display.failed)
             flow.ended.connect(display.ended)
-            flow.configure(self.backend.sync, Connection.of(self.backend.state))
+            flow.configure(self.backend.sync, self.backend.state)
             flow.set_interval(self.backend.refresh_minutes)
         return self._sync_flow
 
@@ -115,7 +115,7 @@ class LateParts:
     def connection(self) -> Connection:
         """The connection state (the backend's until the sync flow exists)."""
         flow = self._sync_flow
-        return flow.state if flow is not None else Connection.of(self.backend.state)
+        return flow.state if flow is not None else self.backend.state
 
     @property
     def settings_dialog(self) -> SettingsDialog | None:

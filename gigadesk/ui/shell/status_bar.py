@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import icons, theme
 from gigadesk.ui.i18n import arg
-from gigadesk.ui.shell.connection import Connection
+from gigadesk.ui.shell.connection import Connection, is_online, state_label
 
 AGE_TICK_MS = 60_000
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -77,14 +77,14 @@ class StatusBar(QStatusBar):
         """Show the connection state (the text says it; the glyph only repeats it)."""
         self.state = state
         colors = theme.colors()
-        if state.online:
+        if is_online(state):
             glyph = icons.glyph_icon(icons.GLYPH_OK, colors.ok, 12)
         elif state in (Connection.CONNECTING, Connection.NOT_CONFIGURED):
             glyph = icons.glyph_icon(icons.GLYPH_UNKNOWN, colors.neutral, 12)
         else:
             glyph = icons.glyph_icon(icons.GLYPH_NO, colors.warn, 12)
         self.state_icon.setPixmap(glyph.pixmap(12, 12))
-        label = translate("Connection", state.label)
+        label = translate("Connection", state_label(state))
         self.state_label.setText(label)
         self.state_label.setToolTip(detail or label)
 

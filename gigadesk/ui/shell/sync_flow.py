@@ -99,7 +99,7 @@ class SyncFlow(QObject):
             # cache failure says nothing of the connection.
             failure = failure_of(exc)
             link = failure.link
-            self._fail(self.state if link is None else Connection.of(link), failure.message)
+            self._fail(self.state if link is None else link, failure.message)
         else:
             self.last_error = None
             self._set_state(Connection.ONLINE, "")

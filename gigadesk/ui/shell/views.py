@@ -40,6 +40,7 @@ from gigadesk.ui.refunds.bulk import MAX_BULK, BulkRefundFlow
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.async_slots import async_slot
 from gigadesk.ui.runtime.dialogs import show_message
+from gigadesk.ui.shell.connection import refund_blocker
 
 if TYPE_CHECKING:
     from gigadesk.services.refunds import RefundResult
@@ -245,7 +246,7 @@ class Workspace(QObject):
         a = self.actions
         a.copy_rows.setEnabled(count > 0)
         a.export_selection.setEnabled(count > 0)
-        online = window.sync_flow.state.refund_blocker() is None
+        online = refund_blocker(window.sync_flow.state) is None
         can_refund = (
             count > 0
             and not self.bulk.busy
