@@ -321,8 +321,24 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit allows %1 refund: untick another package first.</source>
+        <translation>Das Limit dieses Monats erlaubt %1 Erstattung: Entfernen Sie zuerst ein anderes Häkchen.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit allows %1 refunds: untick another package first.</source>
+        <translation>Das Limit dieses Monats erlaubt %1 Erstattungen: Entfernen Sie zuerst ein anderes Häkchen.</translation>
+    </message>
+    <message>
         <source>Refund %1</source>
         <translation>%1 erstatten</translation>
+    </message>
+    <message>
+        <source>Not sent: not ticked</source>
+        <translation>Nicht gesendet: nicht angehakt</translation>
     </message>
     <message>
         <source>%1 in credits go back to your account.</source>
@@ -382,6 +398,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>Over this month&apos;s refund limit.</source>
         <translation>Über dem Erstattungslimit dieses Monats.</translation>
+    </message>
+    <message>
+        <source>Not ticked.</source>
+        <translation>Nicht angehakt.</translation>
     </message>
     <message>
         <source>Bulk refund: %1 of %2 refunded.</source>

@@ -321,8 +321,24 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>No enviado: %1</translation>
     </message>
     <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit allows %1 refund: untick another package first.</source>
+        <translation>El límite de este mes permite %1 reembolso: desmarque antes otro paquete.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit allows %1 refunds: untick another package first.</source>
+        <translation>El límite de este mes permite %1 reembolsos: desmarque antes otro paquete.</translation>
+    </message>
+    <message>
         <source>Refund %1</source>
         <translation>Reembolsar %1</translation>
+    </message>
+    <message>
+        <source>Not sent: not ticked</source>
+        <translation>No enviado: sin marcar</translation>
     </message>
     <message>
         <source>%1 in credits go back to your account.</source>
@@ -382,6 +398,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>Over this month&apos;s refund limit.</source>
         <translation>Supera el límite de reembolsos de este mes.</translation>
+    </message>
+    <message>
+        <source>Not ticked.</source>
+        <translation>Sin marcar.</translation>
     </message>
     <message>
         <source>Bulk refund: %1 of %2 refunded.</source>

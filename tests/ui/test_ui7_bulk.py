@@ -52,7 +52,9 @@ def test_bulk_refund_sends_only_what_the_limit_allows_one_after_another(rig: Win
     window.backend.refunds.monthly_limit = used + 2  # type: ignore[union-attr]
     select_rows(window, 0, 2)
     chosen = [window.model.item(row) for row in range(3)]
-    uids = [item.uid for item in chosen if item is not None]
+    # The soonest expiring go first: they use the month's last refunds.
+    by_expiry = sorted((i for i in chosen if i is not None), key=lambda i: i.validity_end())
+    uids = [item.uid for item in by_expiry]
     before = rig.sandbox.refunds_in_current_month()
 
     async def scenario() -> list[RefundResult] | None:
@@ -113,8 +115,9 @@ def test_plan_keeps_order_drops_duplicates_and_blocks_with_reasons(rig: WindowRi
     items = [fresh[0], refunded, fresh[1], fresh[0], fresh[2]]
     plan = plan_bulk([i for i in items if i is not None], 4, 5, window.model.now)
     assert plan.remaining == 1
-    assert [i.uid for i in plan.to_send] == [fresh[0].uid]  # type: ignore[union-attr]
-    assert [i.uid for i in plan.over_limit] == [fresh[1].uid, fresh[2].uid]  # type: ignore[union-attr]
+    soonest = sorted((i for i in fresh if i is not None), key=lambda i: i.validity_end())
+    assert [i.uid for i in plan.to_send] == [soonest[0].uid]
+    assert [i.uid for i in plan.over_limit] == [i.uid for i in soonest[1:]]
     assert [i.uid for i, _ in plan.blocked] == [refunded.uid]
     assert "already refunded" in plan.blocked[0][1]
     unknown = plan_bulk([i for i in fresh if i is not None], 9, None, window.model.now)
@@ -161,3 +164,42 @@ def test_selection_commands_follow_the_selection(rig: WindowRig) -> None:
     assert not actions.copy_rows.isEnabled() and not actions.refund_selected.isEnabled()
     select_rows(window, 0, 1)
     assert actions.copy_rows.isEnabled() and actions.refund_selected.isEnabled()
+
+
+def test_the_reseller_chooses_which_packages_use_the_last_refunds(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    window.apply_filter(QuickFilter.REFUNDABLE)
+    assert window.model is not None and window.model.rowCount() >= 3
+    used = window.refunds_used
+    rig.sandbox.refund_limit = used + 2  # two refunds left this month
+    window.backend.refunds.monthly_limit = used + 2  # type: ignore[union-attr]
+    select_rows(window, 0, 2)
+
+    async def scenario() -> list[str]:
+        flow = window.workspace.bulk
+        opened, done = asyncio.Event(), asyncio.Event()
+        flow.dialog_opened.connect(lambda _d: opened.set())
+        flow.finished.connect(lambda _r: done.set())
+        window.workspace.actions.refund_selected.trigger()
+        await asyncio.wait_for(opened.wait(), 5)
+        dialog = flow.dialog
+        assert dialog is not None
+        rows = [row for row, _item in dialog.choices]
+        ticked = [row.checkState(0) == Qt.CheckState.Checked for row in rows]
+        assert ticked == [True, True, False]  # the two that expire first
+        rows[2].setCheckState(0, Qt.CheckState.Checked)  # a third: over the limit
+        assert rows[2].checkState(0) == Qt.CheckState.Unchecked
+        assert "untick another package first" in dialog.limit_hint.text()
+        rows[0].setCheckState(0, Qt.CheckState.Unchecked)
+        rows[2].setCheckState(0, Qt.CheckState.Checked)
+        wanted = [item.uid for item in dialog.chosen()]
+        assert dialog.refund_button.text() == "Refund 2"
+        rig.qtbot.mouseClick(dialog.refund_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(done.wait(), 30)
+        return wanted
+
+    wanted = rig.loop.run_until_complete(scenario())
+    posts = refund_posts(rig)
+    assert len(posts) == 2 and all(any(uid in post for post in posts) for uid in wanted)
+    for uid in wanted:
+        assert rig.sandbox.item_json(uid)["status"] == "REFUNDED"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
@@ -27,6 +28,7 @@ from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
 from gigadesk.services.workspace import FAILURES
 from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.detail.verdict_text import reasons_text
+from gigadesk.ui.formatting import local_date
 from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.runtime.dialogs import run_dialog
 
@@ -57,10 +59,10 @@ class BulkPlan:
 def plan_bulk(
     items: Sequence[ActivatedItem], refunds_used: int, monthly_limit: int | None, now: datetime
 ) -> BulkPlan:
-    """Split `items` (in order, each once) by the refund rules and the month's remaining refunds."""
+    """Split `items` (each once) by the refund rules and the month's remaining refunds: the
+    refundable ones that expire first use the refunds left (the reseller may choose others)."""
     remaining = None if monthly_limit is None else max(0, monthly_limit - refunds_used)
-    to_send: list[ActivatedItem] = []
-    over: list[ActivatedItem] = []
+    refundable: list[ActivatedItem] = []
     blocked: list[tuple[ActivatedItem, str]] = []
     seen: set[str] = set()
     for item in items:
@@ -71,11 +73,12 @@ def plan_bulk(
         verdict = assess(item, now, 0, None)
         if not verdict.refundable:
             blocked.append((item, reasons_text(verdict, item)))
-        elif remaining is not None and len(to_send) >= remaining:
-            over.append(item)
         else:
-            to_send.append(item)
-    return BulkPlan(to_send, over, blocked, remaining)
+            refundable.append(item)
+    # A package that lapses soon loses its value first; the table's order breaks ties.
+    refundable.sort(key=lambda item: item.validity_end() or datetime.max.replace(tzinfo=UTC))
+    cut = len(refundable) if remaining is None else remaining
+    return BulkPlan(refundable[:cut], refundable[cut:], blocked, remaining)
 
 
 def _tree(parent: QWidget, name: str, headers: list[str]) -> QTreeWidget:
@@ -99,16 +102,7 @@ class BulkRefundDialog(QDialog):
         self.setWindowTitle(self.tr("Refund selected packages"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        count = len(plan.to_send)
-        heading = QLabel(
-            counted(
-                count,
-                self.tr("Refund %1 package?"),
-                self.tr("Refund %1 packages?"),
-                locale.toString(count),
-            ),
-            self,
-        )
+        heading = QLabel(self)  # the count of ticked packages (_show_count)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -118,31 +112,94 @@ class BulkRefundDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setText(self.summary(locale))
         layout.addWidget(self.summary_label)
+        self.limit_hint = QLabel(self)  # says why a tick did not stay
+        self.limit_hint.setWordWrap(True)
+        layout.addWidget(self.limit_hint)
         self.list = _tree(
             self,
             self.tr("Packages to refund"),
-            [self.tr("Package"), self.tr("Credits"), self.tr("Will be"), self.tr("Purchase ID")],
+            [
+                self.tr("Package"),
+                self.tr("Credits"),
+                self.tr("Expires"),
+                self.tr("Will be"),
+                self.tr("Purchase ID"),
+            ],
         )
-        send = self.tr("Refunded")
+        # The refundable packages are ticked within the limit, the soonest expiring first;
+        # the reseller may tick others instead, never more than the limit allows.
+        self.choices: list[tuple[QTreeWidgetItem, ActivatedItem]] = []
         for item in plan.to_send:
-            self._add(item, send, locale)
+            self._add_choice(item, True, locale)
         for item in plan.over_limit:
-            self._add(item, self.tr("Not sent: over this month's limit"), locale)
+            self._add_choice(item, False, locale)
         for item, reason in plan.blocked:
             self._add(item, arg(self.tr("Not sent: %1"), reason), locale)
+        self.list.itemChanged.connect(self._choice_changed)
         self.list.setAccessibleDescription(self.summary_label.text())
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
-        self.refund_button = QPushButton(arg(self.tr("Refund %1"), locale.toString(count)), self)
+        self.refund_button = QPushButton(self)
         self.refund_button.setAutoDefault(False)
-        self.refund_button.setEnabled(count > 0)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.refund_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button.setDefault(True)  # Enter never refunds a batch
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumSize(560, 380)
+        self.setMinimumSize(620, 380)
+        self._heading = heading
+        self._show_count()
+
+    def chosen(self) -> list[ActivatedItem]:
+        """The ticked packages, in the list's order (the soonest expiring first)."""
+        return [item for row, item in self.choices if row.checkState(0) == Qt.CheckState.Checked]
+
+    def _add_choice(self, item: ActivatedItem, ticked: bool, locale: QLocale) -> None:
+        row = self._add(item, "", locale)
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        row.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.choices.append((row, item))
+
+    def _choice_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        if column != 0 or not any(row is choice for choice, _item in self.choices):
+            return
+        remaining = self.plan.remaining
+        if remaining is not None and len(self.chosen()) > remaining:
+            # Over the limit: Gigastore would refuse the extra one; untick it again.
+            self.list.blockSignals(True)
+            row.setCheckState(0, Qt.CheckState.Unchecked)
+            self.list.blockSignals(False)
+            self.limit_hint.setText(
+                counted(
+                    remaining,
+                    self.tr("This month's limit allows %1 refund: untick another package first."),
+                    self.tr("This month's limit allows %1 refunds: untick another package first."),
+                    QLocale().toString(remaining),
+                )
+            )
+        self._show_count()
+
+    def _show_count(self) -> None:
+        locale = QLocale()
+        count = len(self.chosen())
+        self._heading.setText(
+            counted(
+                count,
+                self.tr("Refund %1 package?"),
+                self.tr("Refund %1 packages?"),
+                locale.toString(count),
+            )
+        )
+        self.refund_button.setText(arg(self.tr("Refund %1"), locale.toString(count)))
+        self.refund_button.setEnabled(count > 0)
+        sending, left_out = self.tr("Refunded"), self.tr("Not sent: not ticked")
+        if self.plan.remaining is not None and count >= self.plan.remaining:
+            left_out = self.tr("Not sent: over this month's limit")
+        for row, _item in self.choices:
+            ticked = row.checkState(0) == Qt.CheckState.Checked
+            row.setText(3, sending if ticked else left_out)
+            row.setToolTip(3, row.text(3))
 
     def summary(self, locale: QLocale) -> str:
         """The sentences above the list."""
@@ -188,12 +245,14 @@ class BulkRefundDialog(QDialog):
         )
         return "\n".join(lines)
 
-    def _add(self, item: ActivatedItem, what: str, locale: QLocale) -> None:
+    def _add(self, item: ActivatedItem, what: str, locale: QLocale) -> QTreeWidgetItem:
         price = item.purchase_price
         credits = "—" if price is None else money_label(price.amount, price.currency, locale)
-        row = QTreeWidgetItem([item.name, credits, what, item.uid])
-        row.setToolTip(2, what)
+        expires = local_date(item.validity_end())
+        row = QTreeWidgetItem([item.name, credits, expires, what, item.uid])
+        row.setToolTip(3, what)
         self.list.addTopLevelItem(row)
+        return row
 
 
 class BulkResultDialog(QDialog):
@@ -289,12 +348,15 @@ class BulkRefundFlow(QObject):
             self.dialog_opened.emit(dialog)
             try:
                 accepted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+                chosen = dialog.chosen()
             finally:
                 self.dialog = None
                 dialog.deleteLater()
-            if not accepted or not plan.to_send:
+            if not accepted or not chosen:
                 self.message.emit(self.tr("Bulk refund cancelled; nothing was sent."))
                 return None
+            left_out = [item for item in (*plan.to_send, *plan.over_limit) if item not in chosen]
+            plan = dataclasses.replace(plan, to_send=chosen, over_limit=left_out)
             results = await self._send(service, plan)
             self._show_results(results)
             return results
@@ -325,10 +387,9 @@ class BulkRefundFlow(QObject):
                 )
             results.append(result)
         self.progress.emit(total, total)
-        results += [
-            self._not_sent(item, self.tr("Over this month's refund limit."))
-            for item in plan.over_limit
-        ]
+        full = plan.remaining is not None and total >= plan.remaining
+        why = self.tr("Over this month's refund limit.") if full else self.tr("Not ticked.")
+        results += [self._not_sent(item, why) for item in plan.over_limit]
         results += [self._not_sent(item, reason) for item, reason in plan.blocked]
         done = sum(r.outcome is RefundOutcome.REFUNDED for r in results)
         self.message.emit(arg(self.tr("Bulk refund: %1 of %2 refunded."), done, len(results)))
