@@ -12,7 +12,7 @@ from window_rig import WindowRig
 
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter
-from gigadesk.ui.refunds.bulk import BulkResultDialog
+from gigadesk.ui.refunds.bulk_dialogs import BulkResultDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
