@@ -29,6 +29,8 @@ SMOKE_ARGS = ("--smoke-test", "--demo")
 # "smoke: <check> FAILED <reason>" and a non-zero exit). These are the ones a frozen build must
 # prove; packaging/README.md ("The --smoke-test contract") says what each one checks.
 REQUIRED_CHECKS = ("sqlite", "ssl", "keyring", "window")
+# One more run in German, which must also print "smoke: translations ok ...".
+GERMAN_CHECK = ("de", "translations")
 SMOKE_LINE = re.compile(r"^smoke: (?P<check>[\w-]+) (?P<verdict>ok|FAILED)\b ?(?P<detail>.*)$")
 
 # stderr lines that are known to be harmless; anything else fails the run.
@@ -239,6 +241,17 @@ def main(argv: list[str] | None = None) -> int:
         else:  # the checkout's problem, not the bundle's: report it, time no more source runs
             print(f"source run exited {result.returncode}:", result.stderr[-2000:], sep="\n")
             source = None
+
+    if not failed:
+        # A German start: GigaDesk's catalogue and Qt's own (Cancel, Save, file dialogs)
+        # must both be in the bundle and load ("smoke: translations ok ...").
+        result = run_once([str(binary), "--language", GERMAN_CHECK[0]], args.timeout)
+        found = problems(result, (*required, GERMAN_CHECK[1]))
+        if found:
+            report_failure("frozen German run", result, found)
+            failed = True
+        else:
+            print(f"  {GERMAN_CHECK[1]}: {check_results(result.stdout)[GERMAN_CHECK[1]][1]}")
 
     if frozen_times:
         print(describe("frozen --smoke-test", frozen_times))

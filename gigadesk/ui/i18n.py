@@ -30,6 +30,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def loaded_catalogues() -> list[str]:
+    """The names of the catalogues translating the texts now ('gigadesk_de', 'qtbase_de')."""
+    return [Path(translator.filePath()).stem for translator in _installed]
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for pyside6-lupdate without translating it yet (Qt's own is typed `object`)."""
     del context  # only lupdate reads it

@@ -132,6 +132,12 @@ def test_frozen_binary_location_follows_pyinstaller_layout(smoke: ModuleType) ->
         assert binary == dist / "GigaDesk" / "GigaDesk"
 
 
+# What a German start adds (--language de): the catalogues loaded.
+GERMAN = (
+    "if '--language' in sys.argv:\n    print('smoke: translations ok gigadesk_de, qtbase_de')\n"
+)
+
+
 def _fake_bundle(tmp_path: Path, body: str) -> Path:
     """dist/GigaDesk/GigaDesk as an executable stand-in for the frozen app."""
     dist = tmp_path / "dist"
@@ -151,13 +157,27 @@ linux_only = pytest.mark.skipif(
 def test_main_passes_a_good_app_and_reports_size_and_times(
     smoke: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dist = _fake_bundle(tmp_path, f"print({GOOD_STDOUT!r})\n")
+    dist = _fake_bundle(tmp_path, f"import sys\nprint({GOOD_STDOUT!r})\n{GERMAN}")
     code = smoke.main(["--dist", str(dist), "--runs", "2", "--no-source"])
     out = capsys.readouterr().out
     assert code == 0, out
     assert "bundle: " in out and "1 files)" in out
     assert "frozen --smoke-test: median" in out and "2 runs" in out
+    assert "translations: gigadesk_de, qtbase_de" in out
     assert out.rstrip().endswith("smoke test: passed")
+
+
+@linux_only
+def test_main_fails_a_bundle_without_qts_german_texts(
+    smoke: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The app's own check fails when qtbase_de.qm is missing from the bundle.
+    missing = GERMAN.replace("ok gigadesk_de, qtbase_de", "FAILED gigadesk_de")
+    dist = _fake_bundle(tmp_path, f"import sys\nprint({GOOD_STDOUT!r})\n{missing}")
+    code = smoke.main(["--dist", str(dist), "--runs", "1", "--no-source"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "frozen German run FAILED" in out and "self-check translations failed" in out
 
 
 @linux_only

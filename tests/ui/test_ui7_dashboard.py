@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from window_rig import WindowRig
 
 from gigadesk.domain.items import Status, month_start
@@ -179,3 +180,22 @@ def test_export_of_selected_items_writes_exactly_them(rig: WindowRig, tmp_path) 
     lines = path.read_text(encoding="utf-8").splitlines()
     assert count == 3 and len(lines) == 4
     assert [line.split(",")[0] for line in lines[1:]] == [item.uid for item in chosen]
+
+
+def test_the_limit_is_named_in_the_legend_not_over_the_newest_bar(qtbot: QtBot) -> None:
+    from gigadesk.ui.dashboard.charts import BarChart, Series
+
+    chart = BarChart("Refunds per month")
+    qtbot.addWidget(chart)
+    chart.resize(420, 220)
+    months = ["Oct", "Nov", "Dec"]
+    chart.set_data(
+        months,
+        [Series("Refunds", [2, 3, 5], ["2", "3", "5"])],
+        limit=5,
+        limit_text="limit 5 a month",
+    )
+    chart.grab()  # paints
+    legend = chart.limit_legend
+    assert legend is not None
+    assert legend.bottom() <= chart._plot().top()  # above the bars and their values

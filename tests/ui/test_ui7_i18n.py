@@ -260,3 +260,17 @@ def test_counts_are_translated_with_their_plural_forms(qapp: QApplication, langu
     assert count_text(5, 2000, exact=False) == "wird gezählt… von 2.000 Einträgen"
     i18n.install_translators(qapp, "es")
     assert count_text(2000, 2000) == "2000 elementos"
+
+
+def test_the_smoke_tests_translation_check(qapp: QApplication, language: None) -> None:
+    from gigadesk.ui.runtime.automation import translation_check
+
+    assert translation_check() is None  # English: the source texts, nothing to load
+    i18n.install_translators(qapp, "de")
+    check = translation_check()
+    assert check is not None and check.ok, check
+    assert "gigadesk_de, qtbase_de" in check.detail and "'Abbrechen'" in check.detail
+    qapp.removeTranslator(i18n._installed[-1])  # as a bundle without qtbase_de.qm
+    i18n._installed.pop()
+    broken = translation_check()
+    assert broken is not None and not broken.ok

@@ -76,3 +76,16 @@ def test_the_same_notice_is_not_announced_twice(rig: WindowRig) -> None:
     assert notifier.notify(_insight(0), 1, 5) is None and not notifier.button.isVisible()
     assert announced == [first, both, used_up]
     assert window.banner.kind != "reminder"  # the banner stays free for the connection
+
+
+def test_the_notice_steps_aside_while_a_message_shows(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    notifier = window.workspace.notifier
+    notifier.notify(_insight(3), 0, 5)
+    assert notifier.button.isVisible()
+    message = "Refunded eSIM Europe 5 GB (c0a8-0001). 4.50 USD in credits go back to your account."
+    window.status.showMessage(message, 8000)
+    assert not notifier.button.isVisible()  # the message gets the room
+    assert window.status.toolTip() == message
+    window.status.clearMessage()
+    assert notifier.button.isVisible()

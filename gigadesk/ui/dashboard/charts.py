@@ -173,6 +173,7 @@ class BarChart(ChartBase):
         self.series: list[Series] = []
         self.limit: float | None = None
         self.limit_text = ""
+        self.limit_legend: QRectF | None = None  # where the legend names the limit line
         self.setMinimumSize(QSize(320, 180))
 
     def set_data(
@@ -276,18 +277,9 @@ class BarChart(ChartBase):
                 )
         if self.limit is not None:
             y = plot.bottom() - plot.height() * self.limit / top
-            pen = QPen(QColor(theme.colors(palette).bad), 1.5)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            painter.setPen(_limit_pen(palette))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            if self.limit_text:
-                # On a plate of the window colour, so a bar behind it never hides the words.
-                width = metrics.horizontalAdvance(self.limit_text) + 8
-                label = QRectF(
-                    plot.right() - width, y - metrics.height() - 2, width, metrics.height()
-                )
-                painter.fillRect(label, palette.color(QPalette.ColorRole.Window))
-                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, self.limit_text)
+            # Its words are in the legend: on the line they hid the newest month's value.
         self._draw_focus(painter, plot)
         painter.end()
 
@@ -308,3 +300,22 @@ class BarChart(ChartBase):
                 one.name,
             )
             x = swatch.right() + 4 + width + 14
+        if self.limit is not None and self.limit_text:
+            y = MARGIN + 2 + LEGEND_SWATCH / 2
+            painter.setPen(_limit_pen(palette))
+            painter.drawLine(QPointF(x, y), QPointF(x + 2 * LEGEND_SWATCH, y))
+            painter.setPen(self._text_pen())
+            width = metrics.horizontalAdvance(self.limit_text) + 4
+            painter.drawText(
+                QRectF(x + 2 * LEGEND_SWATCH + 4, MARGIN, width, metrics.height() + 4),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.limit_text,
+            )
+            self.limit_legend = QRectF(x, MARGIN, 2 * LEGEND_SWATCH + 4 + width, LEGEND_SWATCH)
+
+
+def _limit_pen(palette: QPalette) -> QPen:
+    """The dashed pen of the limit line, in the chart and in its legend."""
+    pen = QPen(QColor(theme.colors(palette).bad), 1.5)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    return pen

@@ -38,6 +38,9 @@ class Notifier(QObject):
         self.button.clicked.connect(self.open_requested)
         self.button.hide()
         status.addPermanentWidget(self.button)
+        yield_to_messages = getattr(status, "yield_to_messages", None)
+        if yield_to_messages is not None:  # GigaDesk's own status bar
+            yield_to_messages(self.button)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(window.windowIcon() or QIcon(), self)

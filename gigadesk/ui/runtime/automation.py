@@ -68,11 +68,34 @@ async def screenshot(window: AppWindow, path: Path) -> int:
     return 0
 
 
+def translation_check() -> Check | None:
+    """In another language than English: GigaDesk's catalogue and Qt's own (standard buttons,
+    file dialogs) are both loaded, so a frozen bundle that left one out is caught."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from gigadesk.ui import i18n
+
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return None
+    code = locale.name().split("_")[0]
+    loaded = i18n.loaded_catalogues()
+    qt_text = QCoreApplication.translate  # by another name: lupdate must not take Qt's text
+    cancel = qt_text("QPlatformTheme", "Cancel")  # one of Qt's own texts
+    wanted = [f"{i18n.CATALOG}_{code}", f"qtbase_{code}"]
+    ok = all(name in loaded for name in wanted) and cancel != "Cancel"
+    detail = f"{', '.join(loaded) or 'none loaded'}; Qt's Cancel reads {cancel!r}"
+    return Check("translations", ok, detail)
+
+
 async def smoke_test(window: AppWindow, checks: Sequence[Check], *, sync_must_succeed: bool) -> int:
     """Start, load, render: exit 0, or 1 with the reason on stderr.
 
     Prints one `smoke: <check> ok|FAILED <detail>` line per self-check and for the window.
     """
+    language = translation_check()
+    if language is not None:
+        checks = [*checks, language]
     for check in checks:
         _say(check.line())
     failed = [check.name for check in checks if not check.ok]

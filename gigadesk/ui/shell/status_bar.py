@@ -51,6 +51,27 @@ class StatusBar(QStatusBar):
         self._ticker.setInterval(AGE_TICK_MS)
         self._ticker.timeout.connect(lambda: self.set_as_of(self._synced_at, datetime.now(UTC)))
         self._ticker.start()
+        # Notices on the right step aside while a message shows (a refund's outcome was cut
+        # off behind them), and come back when it goes.
+        self._yielding: list[QWidget] = []
+        self._stepped_aside: list[QWidget] = []
+        self.messageChanged.connect(self._message_changed)
+
+    def yield_to_messages(self, widget: QWidget) -> None:
+        """Hide `widget` (a permanent one) while a transient message is shown."""
+        self._yielding.append(widget)
+
+    def _message_changed(self, text: str) -> None:
+        self.setToolTip(text)  # the whole message, should it still be cut
+        if text:
+            for widget in self._yielding:
+                if widget.isVisible() and widget not in self._stepped_aside:
+                    widget.hide()
+                    self._stepped_aside.append(widget)
+            return
+        for widget in self._stepped_aside:
+            widget.show()
+        self._stepped_aside.clear()
 
     def set_state(self, state: Connection, detail: str = "") -> None:
         """Show the connection state (the text says it; the glyph only repeats it)."""
