@@ -80,7 +80,7 @@ def test_the_same_notice_is_not_announced_twice(rig: WindowRig) -> None:
 
 def test_the_notice_steps_aside_while_a_message_shows(rig: WindowRig) -> None:
     window = rig.synced_window()
-    notifier = window.workspace.notifier
+    notifier = window.views.notifier
     notifier.notify(_insight(3), 0, 5)
     assert notifier.button.isVisible()
     message = "Refunded eSIM Europe 5 GB (c0a8-0001). 4.50 USD in credits go back to your account."

@@ -82,6 +82,11 @@ class LateParts:
         return self._views
 
     @property
+    def workspace(self) -> WindowViews:
+        """The former name of `views`, for branches written before the rename."""
+        return self.views
+
+    @property
     def dashboard(self) -> Dashboard:
         """The Dashboard tab's content (built on first use)."""
         if self._dashboard is None:
