@@ -25,12 +25,12 @@ def refund_posts(rig: WindowRig) -> list[str]:
 
 
 async def run_bulk(rig: WindowRig, window: AppWindow, accept: bool) -> list[RefundResult] | None:
-    flow = window.workspace.bulk
+    flow = window.views.bulk
     opened, done = asyncio.Event(), asyncio.Event()
     results: list[list[RefundResult] | None] = []
     flow.dialog_opened.connect(lambda _d: opened.set())
     flow.finished.connect(lambda found: (results.append(found), done.set()))
-    window.workspace.actions.refund_selected.trigger()
+    window.views.actions.refund_selected.trigger()
     await asyncio.wait_for(opened.wait(), 5)
     dialog = flow.dialog
     assert dialog is not None
@@ -58,7 +58,7 @@ def test_bulk_refund_sends_only_what_the_limit_allows_one_after_another(rig: Win
     before = rig.sandbox.refunds_in_current_month()
 
     async def scenario() -> list[RefundResult] | None:
-        flow = window.workspace.bulk
+        flow = window.views.bulk
         seen: list[str] = []
         flow.dialog_opened.connect(lambda d: seen.append(d.summary_label.text()))
         found = await run_bulk(rig, window, accept=True)
@@ -88,7 +88,7 @@ def test_bulk_refund_sends_only_what_the_limit_allows_one_after_another(rig: Win
     assert first_read < second_post
     for uid in uids[:2]:
         assert rig.sandbox.item_json(uid)["status"] == "REFUNDED"
-    shown = window.workspace.bulk.result_dialog
+    shown = window.views.bulk.result_dialog
     assert shown is not None and shown.list.topLevelItemCount() == 3
     assert "2 of 3 packages were refunded" in shown.summary_label.text()
     shown.close_button.click()
@@ -150,7 +150,7 @@ def test_export_selection_writes_the_selected_rows(rig: WindowRig, tmp_path: Pat
     assert window.model is not None
     select_rows(window, 5, 9)
     path = tmp_path / "selected.csv"
-    count = rig.loop.run_until_complete(window.workspace.export_selection(path))
+    count = rig.loop.run_until_complete(window.views.export_selection(path))
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     expected = [window.model.item(row) for row in range(5, 10)]
@@ -159,7 +159,7 @@ def test_export_selection_writes_the_selected_rows(rig: WindowRig, tmp_path: Pat
 
 def test_selection_commands_follow_the_selection(rig: WindowRig) -> None:
     window = rig.synced_window()
-    actions = window.workspace.actions
+    actions = window.views.actions
     window.table.clearSelection()
     assert not actions.copy_rows.isEnabled() and not actions.refund_selected.isEnabled()
     select_rows(window, 0, 1)

@@ -27,9 +27,9 @@ def test_a_window_restores_what_the_last_one_saved(rig: WindowRig) -> None:
     window.table.sortByColumn(hc.COL_PRICE, Qt.SortOrder.AscendingOrder)
     header = window.table.horizontalHeader()
     header.moveSection(header.visualIndex(hc.COL_PURCHASE_ID), 0)
-    window.workspace.columns_menu.set_visible(hc.COL_REGION, False)
-    window.workspace.show_view("dashboard")
-    text = window.workspace.state_text()
+    window.views.columns_menu.set_visible(hc.COL_REGION, False)
+    window.views.show_view("dashboard")
+    text = window.views.state_text()
 
     backend = dataclasses.replace(rig.backend(), history_view=text)
     again = rig.window(backend)
@@ -50,7 +50,7 @@ def test_a_window_restores_what_the_last_one_saved(rig: WindowRig) -> None:
 
 def test_the_last_visible_column_cannot_be_hidden(rig: WindowRig) -> None:
     window = rig.synced_window()
-    menu = window.workspace.columns_menu
+    menu = window.views.columns_menu
     for column in range(len(hc.HEADERS)):
         menu.set_visible(column, False)
     header = window.table.horizontalHeader()

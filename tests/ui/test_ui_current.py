@@ -148,12 +148,12 @@ def test_rows_moving_under_the_highlight_never_change_the_target(rig: WindowRig)
 
 
 async def confirm_bulk(rig: WindowRig, window: AppWindow) -> list[RefundResult] | None:
-    flow = window.workspace.bulk
+    flow = window.views.bulk
     opened, done = asyncio.Event(), asyncio.Event()
     results: list[list[RefundResult] | None] = []
     flow.dialog_opened.connect(lambda _d: opened.set())
     flow.finished.connect(lambda found: (results.append(found), done.set()))
-    window.workspace.actions.refund_selected.trigger()
+    window.views.actions.refund_selected.trigger()
     await asyncio.wait_for(opened.wait(), 5)
     assert flow.dialog is not None
     rig.qtbot.mouseClick(flow.dialog.refund_button, Qt.MouseButton.LeftButton)
@@ -176,7 +176,7 @@ def test_a_bulk_refund_under_a_search_and_refundable_now_keeps_one_package(
     assert results is not None
     assert {r.outcome for r in results} == {RefundOutcome.REFUNDED}
     assert target in {r.uid for r in results}
-    dialog = window.workspace.bulk.result_dialog
+    dialog = window.views.bulk.result_dialog
     if dialog is not None:
         dialog.close_button.click()
     assert assert_one_package(window) == target

@@ -122,4 +122,4 @@ def test_the_later_parts_take_their_places_when_first_used(rig: WindowRig) -> No
     assert window.sync_flow.state is Connection.OFFLINE_MODE
     assert not window.start_sync()  # offline: none starts, and nothing breaks
     window.finish_startup()
-    assert window.workspace.dashboard is dashboard
+    assert window.views.dashboard is dashboard

@@ -174,7 +174,7 @@ class AppController:
             await asyncio.to_thread(self.preload)
         window.start_sync()
         if self.options.view is not None:
-            window.workspace.show_view(self.options.view)
+            window.views.show_view(self.options.view)
         from gigadesk.ui.runtime import automation
 
         if self.options.screenshot is not None:
@@ -380,7 +380,7 @@ class AppController:
             window_geometry=encode(geometry),
             splitter_state=encode(splitter),
             history_view=(
-                self.window.workspace.state_text()
+                self.window.views.state_text()
                 if self.window is not None
                 else session.settings.history_view
             ),

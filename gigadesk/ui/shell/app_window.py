@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # an event type: importing it builds QEvent's enums
 
 
-# The sync flow (asyncio, the sync service, httpx), the workspace (dashboard, bulk work,
+# The sync flow (asyncio, the sync service, httpx), the views (dashboard, bulk work,
 # notices), the welcome view, the settings dialog and the export are imported and built after
 # the first paint (or when first needed): see finish_startup and window_parts.LateParts.
 
@@ -110,11 +110,11 @@ class AppWindow(QMainWindow, LateParts):
         return self
 
     def finish_startup(self) -> None:
-        """Build what the first paint did not need (the sync flow, the workspace's commands
+        """Build what the first paint did not need (the sync flow, the views' commands
         and notices) and count the month's refunds when the first paint did not wait for them;
         each is also done on first use, so calling this is optional."""
         self._count_refunds_when_due()
-        _ = self.sync_flow, self.workspace, self.account_flow
+        _ = self.sync_flow, self.views, self.account_flow
 
     def _connect_signals(self) -> None:
         a = self.commands
@@ -208,8 +208,8 @@ class AppWindow(QMainWindow, LateParts):
                 state, self.history, self.search_edit, self.model, tabs if tabs_shown else None
             )
         self._show_current()
-        if self._workspace is not None:
-            self._workspace.configured()
+        if self._views is not None:
+            self._views.configured()
 
     def services_attached(self) -> None:
         """The backend's sync and refund services arrived (made after the first paint)."""
@@ -281,8 +281,8 @@ class AppWindow(QMainWindow, LateParts):
         if refund_context:
             self._apply_refund_context()
         self.model.refresh(repaint_with_count=after_sync)
-        if self._workspace is not None:
-            self._workspace.data_changed()
+        if self._views is not None:
+            self._views.data_changed()
         self.highlight.follow()  # the same package, as it is now, or none
         self.status.set_as_of(self.backend.cache.last_synced_at(), self.backend.clock())
 
@@ -316,8 +316,8 @@ class AppWindow(QMainWindow, LateParts):
         a.cancel_sync.setEnabled(syncing)
         offline_mode = connection is Connection.OFFLINE_MODE
         a.refresh.setEnabled(not syncing and self.backend.sync is not None and not offline_mode)
-        if self._workspace is not None:
-            self._workspace.update_actions()
+        if self._views is not None:
+            self._views.update_actions()
 
     def refresh(self) -> None:
         """F5: sync now."""

@@ -1,5 +1,5 @@
 """The main window's parts built after its first paint, or when first used: the sync flow, the
-workspace, the dashboard, the welcome view and the account flow."""
+views (History/Dashboard, bulk commands), the dashboard, the welcome view and the account flow."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from gigadesk.ui.shell.status_bar import StatusBar
     from gigadesk.ui.shell.status_display import StatusDisplay
     from gigadesk.ui.shell.sync_flow import SyncFlow
-    from gigadesk.ui.shell.views import Workspace
+    from gigadesk.ui.shell.views import WindowViews
     from gigadesk.ui.shell.window_api import MainWindow
 
 # Each part's module (and what it imports: asyncio, the sync service, httpx, the dashboard's
@@ -41,7 +41,7 @@ class LateParts:
     status_display: StatusDisplay
 
     _sync_flow: SyncFlow | None = None
-    _workspace: Workspace | None = None
+    _views: WindowViews | None = None
     _dashboard: Dashboard | None = None
     _welcome: WelcomeView | None = None
     _account_flow: AccountFlow | None = None
@@ -63,7 +63,7 @@ class LateParts:
             flow.state_changed.connect(display.state_changed)
             flow.progress.connect(display.progress)
             flow.finished.connect(display.finished)
-            flow.finished.connect(lambda _result: self.workspace.sync_finished())
+            flow.finished.connect(lambda _result: self.views.sync_finished())
             flow.failed.connect(display.failed)
             flow.ended.connect(display.ended)
             flow.configure(self.backend.sync, self.backend.state)
@@ -71,15 +71,20 @@ class LateParts:
         return self._sync_flow
 
     @property
-    def workspace(self) -> Workspace:
+    def views(self) -> WindowViews:
         """The dashboard's refreshes, bulk commands, columns menu and notices (built on first
         use)."""
-        if self._workspace is None:
-            from gigadesk.ui.shell.views import Workspace
+        if self._views is None:
+            from gigadesk.ui.shell.views import WindowViews
 
-            self._workspace = Workspace(self._window)
-            self._workspace.configured()
-        return self._workspace
+            self._views = WindowViews(self._window)
+            self._views.configured()
+        return self._views
+
+    @property
+    def workspace(self) -> WindowViews:
+        """The former name of `views`, for branches written before the rename."""
+        return self.views
 
     @property
     def dashboard(self) -> Dashboard:

@@ -128,7 +128,7 @@ def make_workspace_actions(window: MainWindow) -> WorkspaceActions:
     return actions
 
 
-class Workspace(QObject):
+class WindowViews(QObject):
     """Owns the dashboard's refreshes, the bulk commands, the saved view and the notices."""
 
     def __init__(self, window: MainWindow) -> None:
