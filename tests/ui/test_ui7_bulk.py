@@ -2,42 +2,24 @@
 
 from __future__ import annotations
 
-import asyncio
 import csv
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from window_rig import WindowRig, select_rows
+from window_rig import WindowRig, run_bulk, select_rows
 
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui.history import columns as hc
 from gigadesk.ui.refunds.bulk import plan_bulk
-from gigadesk.ui.shell.app_window import AppWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def refund_posts(rig: WindowRig) -> list[str]:
     return [r.path for r in rig.sandbox.requests if r.method == "POST" and "/refund" in r.path]
-
-
-async def run_bulk(rig: WindowRig, window: AppWindow, accept: bool) -> list[RefundResult] | None:
-    flow = window.views.bulk
-    opened, done = asyncio.Event(), asyncio.Event()
-    results: list[list[RefundResult] | None] = []
-    flow.dialog_opened.connect(lambda _d: opened.set())
-    flow.finished.connect(lambda found: (results.append(found), done.set()))
-    window.views.actions.refund_selected.trigger()
-    await asyncio.wait_for(opened.wait(), 5)
-    dialog = flow.dialog
-    assert dialog is not None
-    button = dialog.refund_button if accept else dialog.cancel_button
-    rig.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    await asyncio.wait_for(done.wait(), 30)
-    return results[0]
 
 
 def test_bulk_refund_sends_only_what_the_limit_allows_one_after_another(rig: WindowRig) -> None:

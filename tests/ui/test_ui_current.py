@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
-from window_rig import WindowRig, select_rows
+from window_rig import WindowRig, run_bulk, select_rows
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult
@@ -147,20 +147,6 @@ def test_rows_moving_under_the_highlight_never_change_the_target(rig: WindowRig)
     assert_one_package(window)
 
 
-async def confirm_bulk(rig: WindowRig, window: AppWindow) -> list[RefundResult] | None:
-    flow = window.views.bulk
-    opened, done = asyncio.Event(), asyncio.Event()
-    results: list[list[RefundResult] | None] = []
-    flow.dialog_opened.connect(lambda _d: opened.set())
-    flow.finished.connect(lambda found: (results.append(found), done.set()))
-    window.views.actions.refund_selected.trigger()
-    await asyncio.wait_for(opened.wait(), 5)
-    assert flow.dialog is not None
-    rig.qtbot.mouseClick(flow.dialog.refund_button, Qt.MouseButton.LeftButton)
-    await asyncio.wait_for(done.wait(), 30)
-    return results[0]
-
-
 def test_a_bulk_refund_under_a_search_and_refundable_now_keeps_one_package(
     rig: WindowRig,
 ) -> None:
@@ -171,7 +157,7 @@ def test_a_bulk_refund_under_a_search_and_refundable_now_keeps_one_package(
     target = window.current.uid
     assert target is not None and assert_one_package(window) == target
 
-    results = rig.loop.run_until_complete(confirm_bulk(rig, window))
+    results = rig.loop.run_until_complete(run_bulk(rig, window, accept=True))
     rig.settle(window)
     assert results is not None
     assert {r.outcome for r in results} == {RefundOutcome.REFUNDED}

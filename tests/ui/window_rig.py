@@ -7,14 +7,14 @@ import gc
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWidget  # PySide6 before qasync, always
 from pytestqt.qtbot import QtBot
 from ui_helpers import RecordingHooks, until
 
 from gigadesk.api.client import GigastoreClient
 from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
-from gigadesk.services.refunds import RefundService
+from gigadesk.services.refunds import RefundResult, RefundService
 from gigadesk.services.sync import SyncService
 from gigadesk.services.workspace import AccountWorkspace
 from gigadesk.store.cache import Cache
@@ -126,3 +126,20 @@ def select_rows(window: AppWindow, first: int, last: int) -> None:
     selection = QItemSelection(window.model.index(first, 0), window.model.index(last, 0))
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     window.table.selectionModel().select(selection, flags)
+
+
+async def run_bulk(rig: WindowRig, window: AppWindow, accept: bool) -> list[RefundResult] | None:
+    """Refund the selected rows in bulk: confirm (or cancel) and wait for the outcome."""
+    flow = window.views.bulk
+    opened, done = asyncio.Event(), asyncio.Event()
+    results: list[list[RefundResult] | None] = []
+    flow.dialog_opened.connect(lambda _d: opened.set())
+    flow.finished.connect(lambda found: (results.append(found), done.set()))
+    window.views.actions.refund_selected.trigger()
+    await asyncio.wait_for(opened.wait(), 5)
+    dialog = flow.dialog
+    assert dialog is not None
+    button = dialog.refund_button if accept else dialog.cancel_button
+    rig.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    await asyncio.wait_for(done.wait(), 30)
+    return results[0]
