@@ -33,7 +33,7 @@ from gigadesk.ui.runtime.dialogs import show_message
 from gigadesk.ui.shell.actions import build_menus, build_toolbar, make_actions
 from gigadesk.ui.shell.connection import Connection, is_online
 from gigadesk.ui.shell.highlight import HighlightKeeper
-from gigadesk.ui.shell.layout import build_central, make_search_edit, window_title
+from gigadesk.ui.shell.layout import build_central, chain_focus, make_search_edit, window_title
 from gigadesk.ui.shell.parts import LateParts
 from gigadesk.ui.shell.status_bar import StatusBar
 from gigadesk.ui.shell.status_display import StatusDisplay
@@ -70,6 +70,7 @@ class AppWindow(QMainWindow, LateParts):
         self.setStatusBar(self.status)
         central = build_central(self, self.commands)
         self.setCentralWidget(central.stack)
+        chain_focus(self.search_edit, central.history, central.pane)  # one window's chain now
         self.stack, self.welcome_page, self.banner = central.stack, central.welcome, central.banner
         self.status_display = StatusDisplay(
             self.status,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -85,6 +86,16 @@ def replace_page(stack: QStackedWidget, old: QWidget, new: QWidget) -> None:
     finally:
         stack.blockSignals(False)
     old.deleteLater()
+
+
+def chain_focus(search: QWidget, history: HistoryView, pane: DetailPane) -> None:
+    """Tab and Shift+Tab walk the search, the quick filters, the table and the pane's
+    buttons; inside the table the arrow keys move (Tab no longer walks its cells)."""
+    history.table.setTabKeyNavigation(False)
+    chain: list[QWidget] = [search, *history.filter_buttons.values(), history.table]
+    chain += [pane.refund_button, pane.ticket_button, pane.copy_uid_button]
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
 
 
 def build_central(parent: QWidget, commands: Actions) -> Central:
