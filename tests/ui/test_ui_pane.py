@@ -271,3 +271,24 @@ def test_title_verdict_and_refund_are_visible_without_scrolling(
         assert bar.value() == 0  # the next package starts at its top
     finally:
         i18n.install_translators(qapp, "en")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_customer_email_fits_the_default_pane_in_german(qtbot: QtBot, qapp: QApplication) -> None:
+    from gigadesk.ui import i18n
+
+    i18n.install_translators(qapp, "de")
+    try:
+        pane = DetailPane(QAction("Refund…"))
+        qtbot.addWidget(pane)
+        email = "farid.novak411@travel.example.net"
+        sale = item(customer_email=email)
+        pane.show_item(sale, assess(sale, NOW, 2, 5), now=NOW, refunds_used=2, monthly_limit=5)
+        pane.resize(370, 700)
+        pane.show()
+        qtbot.waitExposed(pane)
+        value = pane.fields["Customer"]
+        assert value.text().startswith(email)
+        assert value.width() >= value.fontMetrics().horizontalAdvance(email)
+    finally:
+        i18n.install_translators(qapp, "en")

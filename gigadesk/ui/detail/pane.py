@@ -49,6 +49,10 @@ _SALE_FIELDS: tuple[tuple[str, bool], ...] = (
     (QT_TRANSLATE_NOOP("DetailPane", "Sales channel"), True),
 )
 
+# An e-mail address cannot wrap: beside a German label ("Bezahltes Guthaben:" sets the label
+# column's width) it was clipped in the default 370 px pane, so it gets a line of its own.
+_OWN_LINE = frozenset({"Customer"})
+
 
 def status_color(status: Status) -> str:
     """The badge colour of a status (the badge text says the same)."""
@@ -207,6 +211,11 @@ class DetailPane(QStackedWidget):
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[name] = value
+            if name in _OWN_LINE:  # the label above, the value on the pane's whole width
+                grid.addWidget(label, row, 0, 1, 4)
+                grid.addWidget(value, row + 1, 0, 1, 4)
+                row, column = row + 2, 0
+                continue
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, column + 1, 1, 3 if wide else 1)
             if wide or column:
