@@ -1440,6 +1440,14 @@ Klicken öffnet das Dashboard.</translation>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
+        <source>Refunded %1 (%2).</source>
+        <translation>%1 (%2) erstattet.</translation>
+    </message>
+    <message>
+        <source>%1 in credits go back to your account.</source>
+        <translation>%1 Guthaben gehen an Ihr Konto zurück.</translation>
+    </message>
+    <message>
         <source>Read back: status %1.</source>
         <translation>Erneut abgefragt: Status %1.</translation>
     </message>

@@ -1440,6 +1440,14 @@ Haga clic para abrir el panel.</translation>
         <translation>No enviado: %1</translation>
     </message>
     <message>
+        <source>Refunded %1 (%2).</source>
+        <translation>%1 (%2) reembolsado.</translation>
+    </message>
+    <message>
+        <source>%1 in credits go back to your account.</source>
+        <translation>%1 en créditos vuelven a su cuenta.</translation>
+    </message>
+    <message>
         <source>Read back: status %1.</source>
         <translation>Consultado de nuevo: estado %1.</translation>
     </message>

@@ -274,3 +274,16 @@ def test_the_smoke_tests_translation_check(qapp: QApplication, language: None) -
     i18n._installed.pop()
     broken = translation_check()
     assert broken is not None and not broken.ok
+
+
+def test_a_refunds_outcome_reads_in_german(qapp: QApplication, language: None) -> None:
+    from gigadesk.services.refunds import RefundOutcome, RefundResult
+    from gigadesk.ui.refunds.flow import outcome_text
+
+    item = next(i for i in demo_items(50) if i.purchase_price is not None)
+    done = RefundResult(RefundOutcome.REFUNDED, item.uid, "Refunded (English)", None, item)
+    assert outcome_text(done).startswith(f"Refunded {item.name} ({item.uid}).")
+    i18n.install_translators(qapp, "de")
+    text = outcome_text(done)
+    assert text.startswith(f"{item.name} ({item.uid}) erstattet.")
+    assert "Guthaben gehen an Ihr Konto zurück" in text and "English" not in text

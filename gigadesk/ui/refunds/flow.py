@@ -46,6 +46,13 @@ def outcome_text(result: RefundResult) -> str:
         text = arg(translate("RefundFlow", "Gigastore refused the refund: “%1”"), result.message)
     elif result.outcome is RefundOutcome.REFUSED_LOCALLY:
         text = arg(translate("RefundFlow", "Not sent: %1"), result.message)
+    elif result.outcome is RefundOutcome.REFUNDED and result.item is not None:
+        # In the user's language (the service's own sentence is English, for the log).
+        item = result.item
+        text = arg(translate("RefundFlow", "Refunded %1 (%2)."), item.name, item.uid)
+        if item.purchase_price is not None:
+            credits = translate("RefundFlow", "%1 in credits go back to your account.")
+            text += " " + arg(credits, fmt.money_text(item.purchase_price))
     else:
         text = result.message
     if result.outcome is RefundOutcome.UNKNOWN and result.item is not None:
@@ -236,7 +243,7 @@ class RefundFlow(QObject):
 
         text = outcome_text(result)
         if result.outcome is RefundOutcome.REFUNDED:
-            self.message.emit(result.message)
+            self.message.emit(text)
             return
         icon = (
             QMessageBox.Icon.Information
