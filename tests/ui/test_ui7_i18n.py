@@ -287,3 +287,17 @@ def test_a_refunds_outcome_reads_in_german(qapp: QApplication, language: None) -
     text = outcome_text(done)
     assert text.startswith(f"{item.name} ({item.uid}) erstattet.")
     assert "Guthaben gehen an Ihr Konto zurück" in text and "English" not in text
+
+
+def test_a_refund_the_rules_stop_says_why_in_german(qapp: QApplication, language: None) -> None:
+    from gigadesk.domain.eligibility import assess
+    from gigadesk.services.refunds import RefundOutcome, RefundResult
+    from gigadesk.ui.refunds.flow import outcome_text
+
+    stock = next(i for i in demo_items(200) if i.status is Status.ACTIVATED)
+    verdict = assess(stock, datetime(2026, 11, 22, tzinfo=UTC), 0, 5)
+    message = " ".join(reason.message for reason in verdict.reasons)
+    refused = RefundResult(RefundOutcome.REFUSED_LOCALLY, stock.uid, message, verdict, stock)
+    i18n.install_translators(qapp, "de")
+    text = outcome_text(refused)
+    assert "Lagerbestand" in text and "inventory stock" not in text

@@ -45,7 +45,11 @@ def outcome_text(result: RefundResult) -> str:
     if result.outcome is RefundOutcome.REFUSED_BY_SERVER:
         text = arg(translate("RefundFlow", "Gigastore refused the refund: “%1”"), result.message)
     elif result.outcome is RefundOutcome.REFUSED_LOCALLY:
-        text = arg(translate("RefundFlow", "Not sent: %1"), result.message)
+        verdict, item = result.verdict, result.item
+        why = result.message
+        if verdict is not None and item is not None and verdict.reasons:
+            why = reasons_text(verdict, item)  # the rules' reasons in the user's language
+        text = arg(translate("RefundFlow", "Not sent: %1"), why)
     elif result.outcome is RefundOutcome.REFUNDED and result.item is not None:
         # In the user's language (the service's own sentence is English, for the log).
         item = result.item
