@@ -1448,6 +1448,10 @@ Klicken öffnet das Dashboard.</translation>
         <translation>%1 Guthaben gehen an Ihr Konto zurück.</translation>
     </message>
     <message>
+        <source>It is not known whether the refund of %1 (%2) went through: Gigastore&apos;s answer did not arrive or could not be read. GigaDesk sends it again only when you say so: check it with Check… in the banner, or choose Refund on this package once more.</source>
+        <translation>Es ist nicht bekannt, ob die Erstattung von %1 (%2) durchgegangen ist: Die Antwort von Gigastore kam nicht an oder war nicht lesbar. GigaDesk sendet sie nur dann erneut, wenn Sie es sagen: Prüfen Sie sie mit „Prüfen…“ im Hinweisbalken, oder wählen Sie für dieses Paket noch einmal Erstatten.</translation>
+    </message>
+    <message>
         <source>Read back: status %1.</source>
         <translation>Erneut abgefragt: Status %1.</translation>
     </message>

@@ -1448,6 +1448,10 @@ Haga clic para abrir el panel.</translation>
         <translation>%1 en créditos vuelven a su cuenta.</translation>
     </message>
     <message>
+        <source>It is not known whether the refund of %1 (%2) went through: Gigastore&apos;s answer did not arrive or could not be read. GigaDesk sends it again only when you say so: check it with Check… in the banner, or choose Refund on this package once more.</source>
+        <translation>No se sabe si el reembolso de %1 (%2) se realizó: la respuesta de Gigastore no llegó o no se pudo leer. GigaDesk solo lo envía de nuevo si usted lo indica: compruébelo con «Comprobar…» en el aviso, o elija Reembolsar de nuevo para este paquete.</translation>
+    </message>
+    <message>
         <source>Read back: status %1.</source>
         <translation>Consultado de nuevo: estado %1.</translation>
     </message>

@@ -301,3 +301,15 @@ def test_a_refund_the_rules_stop_says_why_in_german(qapp: QApplication, language
     i18n.install_translators(qapp, "de")
     text = outcome_text(refused)
     assert "Lagerbestand" in text and "inventory stock" not in text
+
+
+def test_an_unknown_outcome_reads_in_german(qapp: QApplication, language: None) -> None:
+    from gigadesk.services.refunds import RefundOutcome, RefundResult
+    from gigadesk.ui.refunds.flow import outcome_text
+
+    item = demo_items(5)[0]
+    lost = RefundResult(RefundOutcome.UNKNOWN, item.uid, "The answer was lost.", None, item)
+    i18n.install_translators(qapp, "de")
+    text = outcome_text(lost)
+    assert text.startswith(f"Es ist nicht bekannt, ob die Erstattung von {item.name}")
+    assert "lost" not in text

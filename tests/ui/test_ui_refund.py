@@ -284,6 +284,8 @@ def test_unknown_outcome_says_so_with_the_read_back(rig: WindowRig) -> None:
     box = window.refund_flow.last_box
     assert box is not None and box.windowTitle() == "Refund outcome unknown"
     assert "Read back: status Purchased" in box.text()
+    assert box.text().startswith(f"It is not known whether the refund of {item.name}")
+    assert box.detailedText() == result.message  # the service's specifics, behind Details
     assert len(refund_posts(rig)) == 1
     assert rig.sandbox.item_json(item.uid)["status"] == "PURCHASED"
 

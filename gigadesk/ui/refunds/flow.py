@@ -57,6 +57,20 @@ def outcome_text(result: RefundResult) -> str:
         if item.purchase_price is not None:
             credits = translate("RefundFlow", "%1 in credits go back to your account.")
             text += " " + arg(credits, fmt.money_text(item.purchase_price))
+    elif result.outcome is RefundOutcome.UNKNOWN and result.item is not None:
+        # The service's own words (what failed, when) are English: the message box shows them
+        # as its details; the sentence a reseller acts on is in their language.
+        text = arg(
+            translate(
+                "RefundFlow",
+                "It is not known whether the refund of %1 (%2) went through: Gigastore's "
+                "answer did not arrive or could not be read. GigaDesk sends it again only "
+                "when you say so: check it with Check… in the banner, or choose Refund on "
+                "this package once more.",
+            ),
+            result.item.name,
+            result.uid,
+        )
     else:
         text = result.message
     if result.outcome is RefundOutcome.UNKNOWN and result.item is not None:
@@ -254,11 +268,14 @@ class RefundFlow(QObject):
             if result.outcome is RefundOutcome.REFUSED_LOCALLY
             else QMessageBox.Icon.Warning
         )
-        self._box(icon, outcome_title(result.outcome), text)
+        details = result.message if result.outcome is RefundOutcome.UNKNOWN else ""
+        self._box(icon, outcome_title(result.outcome), text, details)
         self.message.emit(outcome_title(result.outcome) + ".")
 
-    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> None:
         self.last_box = show_message(self._window, title, text, icon=icon)
+        if details:
+            self.last_box.setDetailedText(details)  # behind "Show Details…"
         self.last_box.destroyed.connect(self._forget_box)
 
     def _forget_box(self) -> None:
