@@ -23,6 +23,7 @@ from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.formatting import local_date
 from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.refunds.bulk_plan import BulkPlan
+from gigadesk.ui.refunds.flow import outcome_text
 
 
 def _tree(parent: QWidget, name: str, headers: list[str]) -> QTreeWidget:
@@ -227,8 +228,9 @@ class BulkResultDialog(QDialog):
         )
         for result in results:
             name = result.item.name if result.item is not None else result.uid
-            row = QTreeWidgetItem([name, outcome_label(result.outcome), result.message, result.uid])
-            row.setToolTip(2, result.message)
+            words = outcome_text(result)  # in the user's language, as for a single refund
+            row = QTreeWidgetItem([name, outcome_label(result.outcome), words, result.uid])
+            row.setToolTip(2, words)
             self.list.addTopLevelItem(row)
         self.list.setAccessibleDescription(self.summary_label.text())
         layout.addWidget(self.list, 1)
