@@ -43,27 +43,6 @@ def export_query(
         )
 
 
-async def export_in_background(
-    cache_path: Path,
-    query: HistoryQuery,
-    path: Path,
-    *,
-    now: datetime,
-    refunds_used: int,
-    monthly_limit: int | None,
-) -> int:
-    """export_query in a worker thread, so a million rows do not freeze the window."""
-    return await asyncio.to_thread(
-        export_query,
-        cache_path,
-        query,
-        path,
-        now=now,
-        refunds_used=refunds_used,
-        monthly_limit=monthly_limit,
-    )
-
-
 async def export_rows(
     parent: QWidget,
     status: QStatusBar,
@@ -77,7 +56,10 @@ async def export_rows(
     rows = number_text(model.rowCount())
     status.showMessage(arg(translate("ExportFlow", "Exporting %1 rows…"), rows))
     try:
-        count = await export_in_background(
+        # In a worker thread, with its own cache connection: a million rows never freeze
+        # the window.
+        count = await asyncio.to_thread(
+            export_query,
             backend.cache_path,
             model.effective_query(),
             path,

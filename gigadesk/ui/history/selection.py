@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -95,17 +94,3 @@ def export_items(
 def export_format(path: Path) -> str:
     """The export format a file name asks for: 'xlsx' for .xlsx, else 'csv'."""
     return "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
-
-
-async def export_items_in_background(
-    items: list[ActivatedItem],
-    path: Path,
-    *,
-    now: datetime,
-    refunds_used: int,
-    monthly_limit: int | None,
-) -> int:
-    """export_items in a worker thread."""
-    return await asyncio.to_thread(
-        export_items, items, path, now=now, refunds_used=refunds_used, monthly_limit=monthly_limit
-    )

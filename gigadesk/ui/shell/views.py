@@ -29,7 +29,7 @@ from gigadesk.ui.history.saved_views import (
     to_text,
 )
 from gigadesk.ui.history.selection import (
-    export_items_in_background,
+    export_items,
     rows_as_text,
     selected_items,
     selected_rows,
@@ -318,7 +318,8 @@ class WindowViews(QObject):
             return 0
         items = selected_items(window.table, window.model)
         try:
-            count = await export_items_in_background(
+            count = await asyncio.to_thread(
+                export_items,
                 items,
                 path,
                 now=window.model.now,
