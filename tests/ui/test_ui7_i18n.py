@@ -29,6 +29,7 @@ from gigadesk.ui.account.settings_dialog import SettingsDialog, SettingsValues
 from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.detail.pane import month_text
 from gigadesk.ui.detail.verdict_text import check_text, check_title
+from gigadesk.ui.detail.widgets import section_title
 from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.columns import COL_REFUNDABLE, header_text, tooltip
 from gigadesk.ui.shell.connection import Connection, refund_blocker
@@ -344,3 +345,21 @@ def test_german_columns_up_to_refundable_fit_at_1280_and_the_status_names_the_pa
     item = window.current.item
     assert item is not None
     assert window.current_status.full_text.startswith(f"{item.name} (Kauf-ID {item.uid}) · ")
+
+
+def test_capital_umlauts_of_the_pane_s_section_titles_keep_their_dots(qtbot: QtBot) -> None:
+    # The titles are upper case in a smaller font, whose ascent the dots of Ü rise above:
+    # clipped at the label's top edge, "GÜLTIGKEIT" read "GULTIGKEIT" (seen on Xvfb).
+    label = section_title("Gültigkeit")
+    qtbot.addWidget(label)
+    label.show()
+    image = label.grab().toImage()
+    background = image.pixel(image.width() - 1, image.height() - 1)
+    top_row = {image.pixel(x, 0) for x in range(image.width())}
+    assert top_row == {background}, "the dots touch the edge: they are cut off"
+    inked = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y) != background for x in range(image.width()))
+    ]
+    assert inked and inked[0] >= 1
