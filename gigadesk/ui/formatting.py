@@ -92,6 +92,17 @@ def bytes_text(count: int) -> str:
     return human_bytes(count).replace(".", QLocale().decimalPoint())
 
 
+def utc_date(moment: datetime | None) -> str:
+    """The calendar date of an instant in UTC (the refund rules' day), in the user's format:
+    "06.12.2026" in German, never an ISO date among the German ones."""
+    if moment is None:
+        return DASH
+    locale = QLocale()
+    if _c_locale(locale):
+        return f"{utc(moment):%Y-%m-%d}"
+    return locale.toString(_stamp(moment).toUTC(), _date_format(locale))
+
+
 def utc_time(moment: datetime | None) -> str:
     """An instant in UTC, for tooltips next to the local time."""
     if moment is None:

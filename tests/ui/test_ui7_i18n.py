@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -19,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import demo_items
 from window_rig import WindowRig
 
-from gigadesk.domain.eligibility import assess
+from gigadesk.domain.eligibility import ALREADY_REFUNDED, assess
 from gigadesk.domain.items import Money, Status
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui import formatting as fmt
@@ -247,6 +248,12 @@ def test_german_refund_rules_in_the_checklist_and_tooltip(
     )
     assert "Erstattungen dieses Monats" in (tooltip(stock, verdict, COL_REFUNDABLE) or "")
     assert header_text(COL_REFUNDABLE) == "Erstattbar"
+    # A refund's day is the rules' (UTC) day, written as German dates are, not in ISO.
+    bought = next(i for i in demo_items(200) if i.status is Status.PURCHASED)
+    late = datetime(2026, 11, 21, 23, 30, tzinfo=UTC)
+    refunded = dataclasses.replace(bought, status=Status.REFUNDED, refunded_at=late)
+    check = next(c for c in assess(refunded, now, 1, 5).checks if c.code == ALREADY_REFUNDED)
+    assert check_title(check, refunded) == "Erstattet am 21.11.2026"
 
 
 def test_counts_are_translated_with_their_plural_forms(qapp: QApplication, language: None) -> None:
