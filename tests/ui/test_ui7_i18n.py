@@ -252,8 +252,17 @@ def test_german_refund_rules_in_the_checklist_and_tooltip(
     bought = next(i for i in demo_items(200) if i.status is Status.PURCHASED)
     late = datetime(2026, 11, 21, 23, 30, tzinfo=UTC)
     refunded = dataclasses.replace(bought, status=Status.REFUNDED, refunded_at=late)
-    check = next(c for c in assess(refunded, now, 1, 5).checks if c.code == ALREADY_REFUNDED)
+    judged = assess(refunded, now, 1, 5)
+    check = next(c for c in judged.checks if c.code == ALREADY_REFUNDED)
     assert check_title(check, refunded) == "Erstattet am 21.11.2026"
+    assert fmt.utc_time(late) == "21.11.2026 23:30 UTC"  # the rules' sentences say so too
+    valid = assess(bought, now, 1, 5)
+    sentences = " ".join(check_text(c, bought, valid) for c in valid.checks)
+    sentences += " ".join(check_text(c, refunded, judged) for c in judged.checks)
+    assert re.search(r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2} UTC", sentences), sentences
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", sentences), sentences
+    ticket = fmt.support_ticket_text(refunded)  # read by Gigastore support: ISO on purpose
+    assert re.search(r"Sold: \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", ticket)
 
 
 def test_counts_are_translated_with_their_plural_forms(qapp: QApplication, language: None) -> None:
