@@ -197,7 +197,7 @@ class AppWindow(QMainWindow, LateParts):
         self.history.set_counts(
             self.model.rowCount(), self.model.shown_total, self.model.count_exact
         )
-        self.status_display.state_changed(backend.state, "")
+        self.status_display.state_changed(backend.state, None)
         for notice in backend.notices:
             self.status_display.notice(notice)
         self.status_display.show_unsettled()
