@@ -1,22 +1,37 @@
-"""gigadesk-cli: sync, list, show, refund and export from the command line, no Qt."""
+"""gigadesk-cli: sync, list, show, refund and export from the command line, no Qt. Every
+command acts through the account workspace the window uses (services.workspace_script)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
 from gigadesk import __version__, logs
-from gigadesk.api.errors import ApiError
-from gigadesk.cli_journal import confirm_resend, journal_command, unsettled_note
+from gigadesk.cli_base import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    CliError,
+    Command,
+    find,
+    note,
+    one_line,
+    say,
+)
+from gigadesk.cli_journal import journal_command, unsettled_note
 from gigadesk.cli_output import JsonSafeWriter, item_lines, safe_lines, write_table
+from gigadesk.cli_refund import refund_command
+from gigadesk.cli_sync import sync_command
+from gigadesk.domain.eligibility import Verdict
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.export import (
     EXPORT_FORMATS,
@@ -26,32 +41,17 @@ from gigadesk.services.export import (
     write_csv,
     write_json,
 )
-from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
-from gigadesk.services.session import Session, SessionError, SessionOptions
-from gigadesk.services.sync import SyncProgress, SyncService
-from gigadesk.store.cache import Cache, CacheError
-from gigadesk.store.paths import PathsError
+from gigadesk.services.session import Session, SessionOptions
+from gigadesk.services.workspace import FAILURES, AccountWorkspace
+from gigadesk.services.workspace_open import OPEN_FAILURES
+from gigadesk.services.workspace_script import ScriptWorkspace, open_script_workspace
 from gigadesk.store.query import HistoryQuery, QuickFilter
-from gigadesk.store.settings import SettingsError
-from gigadesk.terminal import json_safe, safe
+from gigadesk.terminal import json_safe
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_REFUSED_LOCALLY = 3
-EXIT_REFUSED_BY_SERVER = 4
-EXIT_OUTCOME_UNKNOWN = 5
-SKIPPED_SHOWN = 50  # a hostile answer can hold a million unreadable items: not a line each
-
-
-class CliError(Exception):
-    """A failure to report as one line on stderr with an exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
-        super().__init__(message)
-        self.code = code
+# What a command may fail with and still be told in one line (anything else is a bug).
+ERRORS: tuple[type[Exception], ...] = (*OPEN_FAILURES, *FAILURES)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -138,146 +138,65 @@ def main(argv: Sequence[str] | None = None) -> int:
         refund_limit_given=hasattr(args, "refund_limit"),
         offline=args.offline,
     )
-    log_file = None
-    try:
-        session = Session.start(options)
+    log_file: RotatingFileHandler | None = None
+
+    def log_to(session: Session) -> None:
+        nonlocal log_file
         log_file = logs.log_to(session.paths.log_dir)  # rotating and redacted
-        with session.open_cache() as cache:
-            for notice in session.notices:
-                _note(notice)
+
+    try:
+        with open_script_workspace(options, on_session=log_to) as script:
+            for notice in script.workspace.notices:
+                note(notice)
             if args.command != "journal":
-                unsettled_note(session, cache)
-            return _dispatch(args, session, cache)
+                unsettled_note(script.workspace)
+            return COMMANDS[args.command](args, script)
     except CliError as exc:
-        _say(f"gigadesk-cli: {exc}")
+        say(f"gigadesk-cli: {exc}")
         return exc.code
     except BrokenPipeError:
         # The reader went away (`gigadesk-cli list | head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except (SessionError, CacheError, ApiError, PathsError, SettingsError, OSError) as exc:
-        _say(f"gigadesk-cli: {_one_line(exc)}")
+    except ERRORS as exc:
+        say(f"gigadesk-cli: {one_line(exc)}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _say("gigadesk-cli: interrupted")
-        return 130
+        say("gigadesk-cli: interrupted")
+        return EXIT_INTERRUPTED
     except Exception as exc:
         # A bug or a case nobody foresaw: one line here, the traceback in the log file.
         log.exception("gigadesk-cli failed")
         where = "the log folder" if log_file is None else "the log file"
-        _say(
-            f"gigadesk-cli: unexpected error ({type(exc).__name__}: {_one_line(exc)}); see {where}"
-        )
+        say(f"gigadesk-cli: unexpected error ({type(exc).__name__}: {one_line(exc)}); see {where}")
         return EXIT_ERROR
     finally:
         logs.stop_logging_to(log_file)
 
 
-def _say(text: str) -> None:
-    """One line on stderr; server text in it is shown escaped, never obeyed."""
-    print(safe(text), file=sys.stderr)
+def _records(
+    workspace: AccountWorkspace, query: HistoryQuery, judge: Callable[[ActivatedItem], Verdict]
+) -> Iterator[dict[str, Any]]:
+    return (item_record(item, judge(item)) for item in iter_query(workspace.cache, query))
 
 
-def _note(text: str) -> None:
-    _say(f"note: {text}")
+def _month(workspace: AccountWorkspace) -> tuple[datetime, int]:
+    """Now, and this month's refunds by then: one state of the data, judged as the window does."""
+    now = workspace.clock()
+    return now, workspace.refunds_this_month(now)
 
 
-def _clock_note(session: Session) -> None:
-    notice = session.clock.notice()
-    if notice:
-        _note(notice)
-
-
-def _one_line(exc: BaseException) -> str:
-    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return " ".join(str(text).split())
-
-
-def _dispatch(args: argparse.Namespace, session: Session, cache: Cache) -> int:
-    handlers: dict[str, Callable[[argparse.Namespace, Session, Cache], int]] = {
-        "sync": _sync,
-        "list": _list,
-        "show": _show,
-        "refund": _refund,
-        "journal": journal_command,
-        "export": _export,
-        "doctor": _doctor,
-    }
-    return handlers[args.command](args, session, cache)
-
-
-def _sync(args: argparse.Namespace, session: Session, cache: Cache) -> int:
-    # On a terminal the progress line is redrawn in place; in a log, one line per step.
-    interactive = sys.stderr.isatty()
-
-    months_done = 0
-    drawn = 0  # the length of the line on the terminal, blanked when a shorter one follows
-
-    def progress(p: SyncProgress) -> None:
-        nonlocal months_done, drawn
-        months_done = p.windows_done
-        text = f"syncing: {p.windows_done}/{p.windows_total} months, {p.items_so_far} items"
-        if p.waiting_seconds is not None:
-            text = f"waiting {_seconds(p.waiting_seconds)} s: {_wait_reason(p.waiting_status)}"
-        if interactive:
-            print(f"\r{text:<{drawn}}", end="", file=sys.stderr, flush=True)
-            drawn = len(text)
-        else:
-            print(text, file=sys.stderr, flush=True)
-
-    async def run() -> int:
-        async with session.client() as client:
-            try:
-                result = await SyncService(client, session.paths.cache_file).run(progress)
-            except ApiError as exc:
-                if interactive:
-                    print(file=sys.stderr)
-                kept = (
-                    f"; the {months_done} month{'s' if months_done != 1 else ''} read before"
-                    " are kept"
-                    if months_done
-                    else ""
-                )
-                raise CliError(f"{_one_line(exc)}{kept}") from None
-        if interactive:
-            print(file=sys.stderr)
-        _clock_note(session)
-        for skipped in result.skipped[:SKIPPED_SHOWN]:
-            _say(f"skipped {skipped.uid or '(no uid)'}: {skipped.reason}")
-        if len(result.skipped) > SKIPPED_SHOWN:
-            _say(f"skipped {len(result.skipped) - SKIPPED_SHOWN} more, not listed here")
-        print(
-            f"synced {result.items} items in {result.windows} months "
-            f"in {result.seconds:.1f} s ({len(result.skipped)} skipped)"
-        )
-        return EXIT_OK
-
-    return asyncio.run(run())
-
-
-def _seconds(value: float) -> str:
-    return f"{value:.0f}" if value >= 1 else f"{value:.1f}"
-
-
-def _wait_reason(status: int | None) -> str:
-    if status == 429:
-        return "Gigastore asked to slow down"
-    return f"Gigastore answered HTTP {status}; trying again"
-
-
-def _records(session: Session, cache: Cache, query: HistoryQuery) -> Iterator[dict[str, Any]]:
-    judge = session.judge(cache)
-    return (item_record(item, judge(item)) for item in iter_query(cache, query))
-
-
-def _list(args: argparse.Namespace, session: Session, cache: Cache) -> int:
-    query = session.query(
-        cache,
+def _list(args: argparse.Namespace, script: ScriptWorkspace) -> int:
+    workspace = script.workspace
+    now, used = _month(workspace)
+    query = HistoryQuery(
+        now=now,
+        limit_reached=workspace.limit_reached(used),
         search=args.search,
         status=args.status,
         quick_filter=QuickFilter.REFUNDABLE if args.refundable else QuickFilter.ALL,
     )
-    records = _records(session, cache, query)
+    records = _records(workspace, query, workspace.judge(now, used))
     if args.format == "csv":
         write_csv(records, sys.stdout)
     elif args.format == "json":
@@ -287,16 +206,10 @@ def _list(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     return EXIT_OK
 
 
-def _find(session: Session, cache: Cache, uid: str) -> ActivatedItem:
-    item = cache.get(uid)
-    if item is None:
-        raise CliError(f"no item {uid} in the cache; run 'gigadesk-cli sync' first")
-    return item
-
-
-def _show(args: argparse.Namespace, session: Session, cache: Cache) -> int:
-    item = _find(session, cache, args.uid)
-    record = item_record(item, session.judge(cache)(item))
+def _show(args: argparse.Namespace, script: ScriptWorkspace) -> int:
+    workspace = script.workspace
+    item = find(workspace, args.uid)
+    record = item_record(item, workspace.verdict(item))
     if args.json:
         print(json_safe(json.dumps(record, indent=2, ensure_ascii=False)))
         return EXIT_OK
@@ -305,103 +218,30 @@ def _show(args: argparse.Namespace, session: Session, cache: Cache) -> int:
     return EXIT_OK
 
 
-def _refund(args: argparse.Namespace, session: Session, cache: Cache) -> int:
-    if session.offline:
-        raise CliError("refunds need a connection; run without --offline")
-    uid = args.uid
-    earlier = cache.open_refund(uid)
-    item = _find(session, cache, uid) if earlier is None else cache.get(uid)
-
-    async def run() -> RefundResult | int:
-        async with session.client() as client:
-            # The token is needed anyway; its answer tells the server's clock, by which the
-            # rules are judged when ours is off. A failure shows again at the refund itself.
-            with contextlib.suppress(ApiError):
-                await client.authenticate()
-            _clock_note(session)
-            service = RefundService(client, cache, session.refund_limit)
-            if earlier is None and item is not None:
-                verdict = session.judge(cache)(item)
-                if not verdict.refundable:
-                    for reason in verdict.reasons:
-                        _say(f"not refundable: {reason.message}")
-                    return EXIT_REFUSED_LOCALLY
-                if not args.yes and not _confirm(item):
-                    _say("cancelled: nothing was sent")
-                    return EXIT_ERROR
-                return await service.refund(uid)
-            # An earlier attempt has no known outcome: the service reads the package back and
-            # settles it, or says what it found; only the reseller's explicit word resends.
-            result = await service.refund(uid)
-            if result.resendable and args.resend_unknown:
-                _say(f"gigadesk-cli: {result.message}")
-                if not args.yes and not confirm_resend(result):
-                    _say("cancelled: nothing was sent")
-                    return EXIT_OUTCOME_UNKNOWN
-                result = await service.refund(uid, resend_unknown=True)
-            return result
-
-    try:
-        result = asyncio.run(run())
-    except KeyboardInterrupt:
-        attempt = cache.open_refund(uid)
-        if attempt is None or attempt.pid != os.getpid():
-            raise
-        # Stopped after this process journalled the attempt: it may have left.
-        _say(
-            "gigadesk-cli: interrupted while the refund was under way: its outcome is unknown. "
-            f"'gigadesk-cli refund {uid} --yes' reads it back (it sends nothing while the "
-            "outcome is unknown)."
-        )
-        return EXIT_OUTCOME_UNKNOWN
-    if isinstance(result, int):
-        return result
-    if result.outcome is RefundOutcome.REFUNDED:
-        print(safe(result.message))
-        return EXIT_OK
-    _say(f"gigadesk-cli: {result.message}")
-    if result.outcome is RefundOutcome.UNKNOWN:
-        _say(
-            f"gigadesk-cli: 'gigadesk-cli refund {uid} --yes' reads it back again and sends "
-            "nothing while the outcome is unknown."
-        )
-        if result.resendable and not args.resend_unknown:
-            _say(
-                f"gigadesk-cli: to send it again anyway: gigadesk-cli refund {uid} --resend-unknown"
-            )
-    return {
-        RefundOutcome.REFUSED_LOCALLY: EXIT_REFUSED_LOCALLY,
-        RefundOutcome.REFUSED_BY_SERVER: EXIT_REFUSED_BY_SERVER,
-        RefundOutcome.UNKNOWN: EXIT_OUTCOME_UNKNOWN,
-    }[result.outcome]
+def _doctor(args: argparse.Namespace, script: ScriptWorkspace) -> int:
+    report = asyncio.run(script.check_connection())
+    print(safe_lines(report.text()), end="")
+    return EXIT_OK if report.healthy else EXIT_ERROR
 
 
-def _doctor(args: argparse.Namespace, session: Session, cache: Cache) -> int:
-    from gigadesk.services.doctor import check_connection
-
-    async def run() -> int:
-        keeper = session.server_profile()
-        async with session.client() as client:
-            report = await check_connection(client, keeper)
-        print(safe_lines(report.text()), end="")
-        return EXIT_OK if report.healthy else EXIT_ERROR
-
-    return asyncio.run(run())
-
-
-def _confirm(item: ActivatedItem) -> bool:
-    credits = f" {item.purchase_price} in credits come back." if item.purchase_price else ""
-    question = f"Refund {item.name} (Purchase ID {item.uid})?{credits} [y/N] "
-    print(safe(question), end="", flush=True)
-    answer = sys.stdin.readline()
-    return answer.strip().lower() in ("y", "yes")
-
-
-def _export(args: argparse.Namespace, session: Session, cache: Cache) -> int:
-    query = HistoryQuery()
-    count = export_file(_records(session, cache, query), args.output, args.format)
-    _say(f"exported {count} items to {args.output}")
+def _export(args: argparse.Namespace, script: ScriptWorkspace) -> int:
+    workspace = script.workspace
+    now, used = _month(workspace)
+    records = _records(workspace, HistoryQuery(), workspace.judge(now, used))
+    count = export_file(records, args.output, args.format)
+    say(f"exported {count} items to {args.output}")
     return EXIT_OK
+
+
+COMMANDS: dict[str, Command] = {
+    "sync": sync_command,
+    "list": _list,
+    "show": _show,
+    "refund": refund_command,
+    "journal": journal_command,
+    "export": _export,
+    "doctor": _doctor,
+}
 
 
 if __name__ == "__main__":

@@ -7,15 +7,15 @@ import sys
 
 from gigadesk.services.refund_attempts import ago, unsettled_notice
 from gigadesk.services.refunds import RefundResult
-from gigadesk.services.session import Session
-from gigadesk.store.cache import Cache
+from gigadesk.services.workspace import AccountWorkspace
+from gigadesk.services.workspace_script import ScriptWorkspace
 from gigadesk.terminal import safe
 
 
-def unsettled_note(session: Session, cache: Cache) -> None:
+def unsettled_note(workspace: AccountWorkspace) -> None:
     """Tell at every start about refunds whose outcome nobody knows (a lost answer, a crash)."""
-    now = session.clock.now()
-    attempts = cache.unsettled_refunds(now)
+    now = workspace.clock()
+    attempts = workspace.cache.unsettled_refunds(now)
     notice = unsettled_notice(attempts, now)
     if notice is None:
         return
@@ -42,9 +42,10 @@ def confirm_resend(result: RefundResult) -> bool:
     return sys.stdin.readline().strip().lower() in ("y", "yes")
 
 
-def journal_command(args: argparse.Namespace, session: Session, cache: Cache) -> int:
+def journal_command(args: argparse.Namespace, script: ScriptWorkspace) -> int:
     """List the refund attempts whose outcome is unknown (or, with --all, every one)."""
-    now = session.clock.now()
+    cache = script.workspace.cache
+    now = script.workspace.clock()
     if args.all:
         for entry in cache.journal():
             line = f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.uid}  {entry.outcome}  {entry.message}"

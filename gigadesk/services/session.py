@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gigadesk.api import transport
 from gigadesk.api.errors import InsecureUrl
-from gigadesk.domain.eligibility import Verdict, assess
-from gigadesk.domain.items import ActivatedItem
 from gigadesk.services.clock import Clock
-from gigadesk.services.refunds import count_refunds_in_month
 from gigadesk.services.server_profile import ProfileKeeper
 from gigadesk.store.cache import Cache
 from gigadesk.store.paths import AppPaths
-from gigadesk.store.query import HistoryQuery
 from gigadesk.store.secrets import ENV_CLIENT_ID, ENV_CLIENT_SECRET, SecretStore
 from gigadesk.store.settings import Settings, load_settings
 
@@ -161,22 +156,6 @@ class Session:
         problem = transport.base_url_problem(self.settings.base_url)
         if problem is not None:
             raise _insecure(problem)
-
-    def judge(
-        self, cache: Cache, now: datetime | None = None
-    ) -> Callable[[ActivatedItem], Verdict]:
-        """A verdict function for many items at one instant with this month's refund count."""
-        moment = now or self.clock.now()
-        refunds = count_refunds_in_month(cache, moment)
-        limit = self.refund_limit
-        return lambda item: assess(item, moment, refunds, limit)
-
-    def query(self, cache: Cache, now: datetime | None = None, **fields: Any) -> HistoryQuery:
-        """A history query judged now, knowing whether the month's refunds are used up."""
-        moment = now or self.clock.now()
-        limit = self.refund_limit
-        reached = limit is not None and count_refunds_in_month(cache, moment) >= limit
-        return HistoryQuery(now=moment, limit_reached=reached, **fields)
 
 
 def _insecure(problem: str) -> SessionError:

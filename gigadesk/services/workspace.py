@@ -96,6 +96,10 @@ class AccountWorkspace:
         limit = self.monthly_limit
         return lambda item: assess(item, now, refunds_used, limit)
 
+    def limit_reached(self, refunds_used: int) -> bool:
+        """True when `refunds_used` this month use up the limit: no package is refundable."""
+        return self.monthly_limit is not None and refunds_used >= self.monthly_limit
+
     def verdict(self, item: ActivatedItem, now: datetime | None = None) -> Verdict:
         """`item`'s verdict now, counting this month's refunds afresh."""
         moment = now or self.clock()

@@ -21,6 +21,7 @@ from gigadesk.services.workspace import (
     ConnectionCheck,
     Link,
 )
+from gigadesk.store.cache import Cache
 from gigadesk.store.settings import Settings, SettingsError, save_settings
 
 if TYPE_CHECKING:
@@ -165,23 +166,15 @@ class WorkspaceOpener:
             state = Link.CONNECTING
         else:
             state = Link.OFFLINE_MODE if session.offline else Link.NOT_CONFIGURED
-        workspace = AccountWorkspace(
-            cache=cache,
-            cache_path=session.paths.cache_file,
+        workspace = account_workspace(
+            session,
+            cache,
             account=account if account and (online or session.offline) else None,
-            monthly_limit=session.refund_limit,
             state=state,
             demo=demo,
-            refresh_minutes=session.settings.refresh_minutes,
-            # The session's clock at each call: making the client later swaps it for one that
-            # knows the server's.
-            clock=lambda: session.clock.now(),
-            notices=list(session.notices),
-            clock_notice=lambda: session.clock.notice(),
-            history_view=session.settings.history_view,
         )
         if client is not None:
-            _give_services(workspace, session, client)
+            give_services(workspace, session, client)
         self.session, self.client, self.demo = session, client, demo
         self._deferred, self._deferred_lookup = deferred, lookup
         self._stack.close()
@@ -205,7 +198,7 @@ class WorkspaceOpener:
         if credentials is None:
             return None
         client = session.client(credentials)  # checked already by session.check_client
-        _give_services(workspace, session, client)
+        give_services(workspace, session, client)
         self.client = client
         return True
 
@@ -340,7 +333,32 @@ def import_services(keychain: bool) -> None:
         import keyring  # noqa: F401
 
 
-def _give_services(workspace: AccountWorkspace, session: Session, client: GigastoreClient) -> None:
+def account_workspace(
+    session: Session, cache: Cache, *, account: str | None, state: Link, demo: bool = False
+) -> AccountWorkspace:
+    """The workspace of `session` showing `cache`, its limit and clock the session's; its
+    services come with a client (give_services). The window and gigadesk-cli both open theirs
+    here, so that neither can judge by another limit or clock."""
+    return AccountWorkspace(
+        cache=cache,
+        cache_path=session.paths.cache_file,
+        account=account,
+        monthly_limit=session.refund_limit,
+        state=state,
+        demo=demo,
+        refresh_minutes=session.settings.refresh_minutes,
+        # The session's clock at each call: making the client later swaps it for one that
+        # knows the server's.
+        clock=lambda: session.clock.now(),
+        notices=list(session.notices),
+        clock_notice=lambda: session.clock.notice(),
+        history_view=session.settings.history_view,
+    )
+
+
+def give_services(workspace: AccountWorkspace, session: Session, client: GigastoreClient) -> None:
+    """Give `workspace` the refund and sync services acting through `client`, with the
+    session's limit and clock (the one composition of them, for the window and the CLI)."""
     workspace.refunds = _refund_service()(
         client, workspace.cache, session.refund_limit, clock=session.clock
     )

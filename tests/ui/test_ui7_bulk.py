@@ -29,10 +29,10 @@ def test_bulk_refund_sends_only_what_the_limit_allows_one_after_another(rig: Win
     assert window.model is not None and window.model.rowCount() >= 3
     window.select_row(0)
     used = window.refunds_used
-    limit = window.backend.monthly_limit
+    limit = window.workspace.monthly_limit
     assert limit is not None
     rig.sandbox.refund_limit = used + 2  # two refunds left this month
-    window.backend.refunds.monthly_limit = used + 2  # type: ignore[union-attr]
+    window.workspace.refunds.monthly_limit = used + 2  # type: ignore[union-attr]
     select_rows(window, 0, 2)
     chosen = [window.model.item(row) for row in range(3)]
     # The soonest expiring go first: they use the month's last refunds.
@@ -155,15 +155,15 @@ def test_the_reseller_chooses_which_packages_use_the_last_refunds(rig: WindowRig
     assert window.model is not None and window.model.rowCount() >= 3
     used = window.refunds_used
     rig.sandbox.refund_limit = used + 2  # two refunds left this month
-    window.backend.refunds.monthly_limit = used + 2  # type: ignore[union-attr]
+    window.workspace.refunds.monthly_limit = used + 2  # type: ignore[union-attr]
     select_rows(window, 0, 2)
 
     async def scenario() -> list[str]:
-        flow = window.workspace.bulk
+        flow = window.views.bulk
         opened, done = asyncio.Event(), asyncio.Event()
         flow.dialog_opened.connect(lambda _d: opened.set())
         flow.finished.connect(lambda _r: done.set())
-        window.workspace.actions.refund_selected.trigger()
+        window.views.actions.refund_selected.trigger()
         await asyncio.wait_for(opened.wait(), 5)
         dialog = flow.dialog
         assert dialog is not None

@@ -43,7 +43,7 @@ def test_ctrl_2_opens_the_dashboard_and_ctrl_1_the_history(rig: WindowRig) -> No
 def test_figures_match_the_cached_history(rig: WindowRig) -> None:
     window = rig.synced_window()
     insight = open_dashboard(rig, window)
-    cache = window.backend.cache
+    cache = window.workspace.cache
     now = insight.now
     # The shares are the history's own quick-filter counts at the same instant.
     for quick, count in insight.shares.items():
@@ -90,7 +90,7 @@ def test_figures_match_the_cached_history(rig: WindowRig) -> None:
         ends = [listed.topLevelItem(i).text(1) for i in range(listed.topLevelItemCount())]
         assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text) for text in ends), ends
     assert str(len(expected)) in window.dashboard.expiring_title.text()
-    limit = window.backend.monthly_limit
+    limit = window.workspace.monthly_limit
     assert window.dashboard.refunds_chart.limit == limit
     assert f"of {limit} refunds used this month" in window.dashboard.summary_label.text()
 
@@ -120,9 +120,9 @@ def test_double_click_on_an_expiring_package_shows_it_in_the_history(rig: Window
 
 def test_works_offline_from_the_cache_alone(rig: WindowRig) -> None:
     online = rig.synced_window()
-    total = online.backend.cache.total_count()
+    total = online.workspace.cache.total_count()
     requests = len(rig.sandbox.requests)
-    window = rig.window(rig.backend(state=Connection.OFFLINE_MODE))
+    window = rig.window(rig.workspace(state=Connection.OFFLINE_MODE))
     insight = open_dashboard(rig, window)
     assert insight.total == total > 0
     assert sum(m.sold for m in insight.months) > 0

@@ -47,7 +47,7 @@ def test_a_sync_ends_with_a_notice_that_opens_the_dashboard(rig: WindowRig) -> N
     insight = window.dashboard.insight
     assert insight is not None  # the sync refreshed the figures
     notifier = window.views.notifier
-    expected = notifier.texts(insight, window.refunds_used, window.backend.monthly_limit)
+    expected = notifier.texts(insight, window.refunds_used, window.workspace.monthly_limit)
     button = notifier.button
     if expected:
         assert button.isVisible() and all(text in button.text() for text in expected)

@@ -31,8 +31,8 @@ def test_a_window_restores_what_the_last_one_saved(rig: WindowRig) -> None:
     window.views.show_view("dashboard")
     text = window.views.state_text()
 
-    backend = dataclasses.replace(rig.backend(), history_view=text)
-    again = rig.window(backend)
+    made = dataclasses.replace(rig.workspace(), history_view=text)
+    again = rig.window(made)
     assert again.model is not None
     query = again.model.query
     assert (query.search, query.quick_filter) == ("europe", QuickFilter.ACTIVE)

@@ -126,7 +126,7 @@ def test_stored_credentials_open_the_history_and_settings_apply(
         qtbot.mouseClick(  # type: ignore[attr-defined]
             dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
         )
-        await until(lambda: window.backend.monthly_limit == 3)
+        await until(lambda: window.workspace.monthly_limit == 3)
         window.select_row(0)
         assert window.sync_flow.runs == 1  # the account did not change: no reconnect
         window.close()
@@ -160,8 +160,8 @@ def test_the_client_is_made_after_the_first_paint_then_syncs(
     assert window is not None and window.stack.currentIndex() == 1  # the account's history
     assert window.windowTitle() == f"{DEMO_CLIENT_ID} — GigaDesk"
     assert asked == []
-    assert controller.client is None and window.backend.sync is None
-    assert window.backend.refunds is None and window.refund_flow.service is None
+    assert controller.client is None and window.workspace.sync is None
+    assert window.workspace.refunds is None and window.refund_flow.service is None
     assert window.connection is Connection.CONNECTING
     assert controller.session is not None
     local_clock = controller.session.clock
@@ -170,11 +170,11 @@ def test_the_client_is_made_after_the_first_paint_then_syncs(
         run = asyncio.ensure_future(controller.run())
         await until(lambda: window.sync_flow.runs == 1)
         assert asked == [DEMO_CLIENT_ID] and controller.client is not None
-        assert window.refund_flow.service is window.backend.refunds is not None
+        assert window.refund_flow.service is window.workspace.refunds is not None
         # The refund rules are judged by the client's clock from now on, in the window too.
         session = controller.session
         assert session is not None and session.clock is not local_clock
-        assert window.backend.refunds.clock is session.clock
+        assert window.workspace.refunds.clock is session.clock
         await window.sync_flow.wait()
         await until(lambda: window.model is not None and window.model.count_exact)
         assert window.sync_flow.state is Connection.ONLINE
@@ -206,7 +206,7 @@ def test_without_a_stored_secret_the_welcome_view_follows_the_first_paint(
         assert form.client_id_edit.text() == DEMO_CLIENT_ID  # only the secret is asked for
         assert form.base_url_edit.text() == sandbox.base_url
         assert window.focusWidget() is form.secret_edit
-        assert window.backend.account is None and window.backend.sync is None
+        assert window.workspace.account is None and window.workspace.sync is None
         assert controller.client is None
         assert window.connection is Connection.NOT_CONFIGURED
         assert window.sync_flow.runs == 0
@@ -239,12 +239,12 @@ def test_try_the_demo_from_the_welcome_view(
         window = controller.window
         assert window is not None and window.stack.currentWidget() is window.welcome
         window.welcome.demo_button.click()
-        await until(lambda: window.backend.demo and window.sync_flow.runs == 1)
+        await until(lambda: window.workspace.demo and window.sync_flow.runs == 1)
         await window.sync_flow.wait()
         await until(lambda: window.model is not None and window.model.count_exact)
         assert window.windowTitle() == f"{DEMO_CLIENT_ID} (demo) — GigaDesk"
         assert window.model is not None and window.model.rowCount() == 120
-        assert window.backend.monthly_limit == 5
+        assert window.workspace.monthly_limit == 5
         window.close()
         return await run
 

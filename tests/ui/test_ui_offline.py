@@ -54,7 +54,7 @@ def test_a_storm_of_server_errors_counts_as_offline(rig: WindowRig) -> None:
 def test_offline_mode_never_touches_the_network(rig: WindowRig) -> None:
     rig.synced_window().close()
     seen = len(rig.sandbox.requests)
-    window = rig.settle(rig.window(rig.backend(state=Connection.OFFLINE_MODE)))
+    window = rig.settle(rig.window(rig.workspace(state=Connection.OFFLINE_MODE)))
     assert not window.start_sync()
     window.refresh()
     assert len(rig.sandbox.requests) == seen
@@ -68,9 +68,9 @@ def test_offline_mode_never_touches_the_network(rig: WindowRig) -> None:
 
 
 def test_rejected_credentials_point_to_settings(rig: WindowRig) -> None:
-    backend = rig.backend()
+    made = rig.workspace()
     rig.sandbox.expire_tokens()
-    window = rig.window(backend)
+    window = rig.window(made)
     client = rig.clients[-1]
     client._client_secret = "wrong"
     client._hidden = {"wrong"}

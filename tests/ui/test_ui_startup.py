@@ -108,7 +108,7 @@ def test_waiting_for_a_paint_ends_with_it_or_not_at_all(qtbot: object) -> None:
 
 
 def test_the_later_parts_take_their_places_when_first_used(rig: WindowRig) -> None:
-    window = rig.window(rig.backend(state=Connection.OFFLINE_MODE), finished=False)
+    window = rig.window(rig.workspace(state=Connection.OFFLINE_MODE), finished=False)
     placeholder = window.tabs.widget(1)
     assert type(placeholder) is QWidget  # the Dashboard tab, not built before it is needed
     window.tabs.setCurrentIndex(1)
@@ -118,7 +118,7 @@ def test_the_later_parts_take_their_places_when_first_used(rig: WindowRig) -> No
     assert window.stack.currentIndex() == 1  # the history page, not the welcome view
     welcome = window.welcome
     assert window.stack.widget(0) is welcome and window.stack.currentIndex() == 1
-    assert window.connection is Connection.OFFLINE_MODE  # the backend's, until the flow exists
+    assert window.connection is Connection.OFFLINE_MODE  # the workspace's, until the flow exists
     assert window.sync_flow.state is Connection.OFFLINE_MODE
     assert not window.start_sync()  # offline: none starts, and nothing breaks
     window.finish_startup()

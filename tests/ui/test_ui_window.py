@@ -188,7 +188,7 @@ def test_export_writes_the_rows_shown(rig: WindowRig, tmp_path: Path) -> None:
 
 
 def test_first_run_shows_the_welcome_view(rig: WindowRig) -> None:
-    window = rig.window(rig.backend(account=None))
+    window = rig.window(rig.workspace(account=None))
     assert window.stack.currentWidget() is window.welcome
     assert window.windowTitle() == "GigaDesk"
 
@@ -235,7 +235,7 @@ def test_search_filter_and_order_survive_a_reconfigure(rig: WindowRig) -> None:
     assert before == HistoryQuery(
         search="europe", quick_filter=QuickFilter.ACTIVE, sort=SortKey.PRICE, descending=False
     )
-    window.configure(rig.backend())
+    window.configure(rig.workspace())
     assert window.model.query == before
     assert window.table.horizontalHeader().sortIndicatorSection() == hc.COL_PRICE
 
@@ -254,9 +254,9 @@ def test_rows_written_during_a_sync_appear_and_the_selection_stays(rig: WindowRi
         selected,
         uid=selected.uid + "-new",
         status=Status.REFUNDED,
-        refunded_at=window.backend.clock(),
+        refunded_at=window.workspace.clock(),
     )
-    window.backend.cache.upsert_item(written)
+    window.workspace.cache.upsert_item(written)
     window.status_display.progress(SyncProgress(1, 3, 1))
     window.status_display.refresh_during_sync()
     rig.settle(window)
@@ -279,9 +279,9 @@ def synced_with_a_refund_now(rig: WindowRig, limit: int | None) -> int:
         item_rows(first)[0],
         uid="refunded-now",
         status=Status.REFUNDED,
-        refunded_at=first.backend.clock(),
+        refunded_at=first.workspace.clock(),
     )
-    first.backend.cache.upsert_item(refunded)
+    first.workspace.cache.upsert_item(refunded)
     used = first.refunds_used + 1
     first.close()
     return used
@@ -289,8 +289,8 @@ def synced_with_a_refund_now(rig: WindowRig, limit: int | None) -> int:
 
 def test_without_a_limit_the_month_is_counted_after_the_first_paint(rig: WindowRig) -> None:
     used = synced_with_a_refund_now(rig, limit=None)
-    backend = rig.backend(limit=None, state=Connection.OFFLINE_MODE)
-    window = rig.window(backend, finished=False)  # as shown for its first paint
+    made = rig.workspace(limit=None, state=Connection.OFFLINE_MODE)
+    window = rig.window(made, finished=False)  # as shown for its first paint
     assert window.model is not None
     # Without a limit the count changes nothing painted: the first paint did not wait for it.
     assert month_counts(window) == {0}
@@ -302,6 +302,6 @@ def test_without_a_limit_the_month_is_counted_after_the_first_paint(rig: WindowR
 
 def test_with_a_limit_the_first_paint_is_judged_with_the_month(rig: WindowRig) -> None:
     synced_with_a_refund_now(rig, limit=1)
-    window = rig.window(rig.backend(limit=1, state=Connection.OFFLINE_MODE), finished=False)
+    window = rig.window(rig.workspace(limit=1, state=Connection.OFFLINE_MODE), finished=False)
     assert window.model is not None and window.model.effective_query().limit_reached
     assert set(shown(window, hc.COL_REFUNDABLE)) == {"No"}

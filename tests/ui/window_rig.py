@@ -50,7 +50,7 @@ class WindowRig:
         self.caches: list[Cache] = []
         self.windows: list[AppWindow] = []
 
-    def backend(
+    def workspace(
         self,
         *,
         state: Connection = Connection.CONNECTING,
@@ -86,9 +86,9 @@ class WindowRig:
         )
 
     def window(
-        self, backend: AccountWorkspace | None = None, *, finished: bool = True
+        self, workspace: AccountWorkspace | None = None, *, finished: bool = True
     ) -> AppWindow:
-        window = AppWindow(backend or self.backend(), self.hooks)
+        window = AppWindow(workspace or self.workspace(), self.hooks)
         self.windows.append(window)
         window.show()
         if finished:
@@ -97,7 +97,7 @@ class WindowRig:
 
     def synced_window(self, **options: Any) -> AppWindow:
         """A window whose first sync has run to the end (and whose row count is exact)."""
-        window = self.window(self.backend(**options))
+        window = self.window(self.workspace(**options))
         window.start_sync()
         self.loop.run_until_complete(window.sync_flow.wait())
         return self.settle(window)

@@ -10,8 +10,8 @@ from gigadesk.ui.account.connection_form import AccountValues
 from gigadesk.ui.account.settings_dialog import SettingsDialog
 from gigadesk.ui.account.welcome import WelcomeView
 from gigadesk.ui.i18n import arg
+from gigadesk.ui.runtime.app_hooks import AppHooks
 from gigadesk.ui.runtime.async_slots import async_slot
-from gigadesk.ui.runtime.backend import AppHooks
 from gigadesk.ui.runtime.dialogs import run_dialog, show_message
 
 _WARNING = QMessageBox.Icon.Warning

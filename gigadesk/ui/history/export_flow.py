@@ -47,7 +47,7 @@ def export_query(
 async def export_rows(
     parent: QWidget,
     status: QStatusBar,
-    backend: AccountWorkspace,
+    workspace: AccountWorkspace,
     model: HistoryModel,
     path: Path,
     *,
@@ -61,12 +61,12 @@ async def export_rows(
         # the window.
         count = await asyncio.to_thread(
             export_query,
-            backend.cache_path,
+            workspace.cache_path,
             model.effective_query(),
             path,
             now=model.now,
             refunds_used=refunds_used,
-            monthly_limit=backend.monthly_limit,
+            monthly_limit=workspace.monthly_limit,
         )
     except (OSError, CacheError) as exc:
         show_export_failure(parent, path, exc)

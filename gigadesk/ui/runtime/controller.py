@@ -47,14 +47,10 @@ _REFUND_BUSY = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True, slots=True)
-class LaunchOptions:
-    """The command line, as the controller needs it."""
+class LaunchOptions(OpenOptions):
+    """The command line, as the controller needs it: how to open the workspace (the opener's
+    options), then what to show or run once the window is up."""
 
-    demo: bool = False
-    data_dir: Path | None = None
-    base_url: str | None = None
-    offline: bool = False
-    smoke_test: bool = False
     screenshot: Path | None = None
     view: str | None = None  # "history" or "dashboard": the view shown first
 
@@ -76,11 +72,8 @@ class AppController:
         self.preload = preload
         self.demo_server = demo_server
         self._log = LogFile()
-        opening = OpenOptions(
-            options.demo, options.data_dir, options.base_url, options.offline, options.smoke_test
-        )
         self.opener = WorkspaceOpener(
-            opening, demo_server, on_session=lambda s: self._log.use(s.paths.log_dir)
+            options, demo_server, on_session=lambda s: self._log.use(s.paths.log_dir)
         )
         self.window: AppWindow | None = None
         self.exit_code = 0
@@ -173,7 +166,7 @@ class AppController:
             self.attach_services()
         window.finish_startup()
         self._log.release()
-        if self.preload is not None and window.backend.sync is not None:
+        if self.preload is not None and window.workspace.sync is not None:
             await asyncio.to_thread(self.preload)
         window.start_sync()
         if self.options.view is not None:
@@ -239,10 +232,10 @@ class AppController:
         window = self.window
         if window is None:
             return
-        attached = self.opener.attach_services(window.backend)
+        attached = self.opener.attach_services(window.workspace)
         if attached is False:
             # No secret after all: the welcome view, as a start without one shows.
-            window.configure(window.backend)
+            window.configure(window.workspace)
         elif attached:
             window.services_attached()
 
@@ -349,7 +342,7 @@ class AppController:
         failure = self.opener.save_settings(settings)
         if failure is not None:
             return problem_of(failure)
-        window.backend.set_monthly_limit(values.monthly_refund_limit)
+        window.workspace.set_monthly_limit(values.monthly_refund_limit)
         window.sync_flow.set_interval(values.refresh_minutes)
         window.reload()
         return None
@@ -368,7 +361,7 @@ class AppController:
         window.sync_flow.cancel()
         await window.sync_flow.wait()
         try:
-            self.opener.reset_demo(window.backend)
+            self.opener.reset_demo(window.workspace)
         except STARTUP_ERRORS as exc:
             return problem_of(exc)
         return await self._reopen(True)

@@ -27,8 +27,8 @@ from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.history.saved_views import from_text, restore_view
 from gigadesk.ui.refunds.flow import RefundFlow, outcome_text, refund_action_state
 from gigadesk.ui.runtime import async_slots
+from gigadesk.ui.runtime.app_hooks import AppHooks
 from gigadesk.ui.runtime.async_slots import async_slot
-from gigadesk.ui.runtime.backend import AppHooks
 from gigadesk.ui.runtime.dialogs import show_message
 from gigadesk.ui.shell.actions import build_menus, build_toolbar, make_actions
 from gigadesk.ui.shell.connection import Connection, is_online
@@ -54,11 +54,11 @@ DEFAULT_SIZE = (1280, 800)
 
 
 class AppWindow(QMainWindow, LateParts):
-    """Shows the cache at once; syncs, refunds and exports through the backend's services."""
+    """Shows the cache at once; syncs, refunds and exports through the workspace's services."""
 
-    def __init__(self, backend: AccountWorkspace, hooks: AppHooks) -> None:
+    def __init__(self, workspace: AccountWorkspace, hooks: AppHooks) -> None:
         super().__init__()
-        self.backend = backend
+        self.workspace = workspace
         self.hooks = hooks
         self.setWindowIcon(icons.app_icon())
         self.resize(*DEFAULT_SIZE)
@@ -75,7 +75,7 @@ class AppWindow(QMainWindow, LateParts):
         self.status_display = StatusDisplay(
             self.status,
             self.banner,
-            lambda: self.backend,
+            lambda: self.workspace,
             self.reload,
             self._show_current,
             self.update_actions,
@@ -102,7 +102,7 @@ class AppWindow(QMainWindow, LateParts):
         self.last_error: str | None = None
         self._connect_signals()
         async_slots.set_error_handler(self.show_error)
-        self.configure(backend, first=True)
+        self.configure(workspace, first=True)
 
     # --- built after the first paint ------------------------------------------------------
 
@@ -145,26 +145,26 @@ class AppWindow(QMainWindow, LateParts):
 
     # --- configuration --------------------------------------------------------------------
 
-    def configure(self, backend: AccountWorkspace, *, first: bool = False) -> None:
-        """Show `backend`'s cache and act through its services (also after a switch).
+    def configure(self, workspace: AccountWorkspace, *, first: bool = False) -> None:
+        """Show `workspace`'s cache and act through its services (also after a switch).
 
         `first`: the window's first configuration, before its first paint. Without a monthly
         limit, the month's refund count changes no row or text shown (only tooltips and the
         pane), so counting it then waits until after the paint (finish_startup)."""
         self._cancel_sync()
-        self.backend = backend
-        account = backend.account
-        self.setWindowTitle(window_title(account, backend.demo))
+        self.workspace = workspace
+        account = workspace.account
+        self.setWindowTitle(window_title(account, workspace.demo))
         old = self.model
-        self.pane_follower.windows = backend.cache.synced_windows()
-        self._refund_count_due = first and backend.monthly_limit is None
+        self.pane_follower.windows = workspace.cache.synced_windows()
+        self._refund_count_due = first and workspace.monthly_limit is None
         if not self._refund_count_due:
-            self._refunds_used = self.backend.refunds_this_month()
+            self._refunds_used = self.workspace.refunds_this_month()
         self.model = HistoryModel(
-            backend.cache,
-            clock=backend.clock,
+            workspace.cache,
+            clock=workspace.clock,
             refunds_used=self._refunds_used,
-            monthly_limit=backend.monthly_limit,
+            monthly_limit=workspace.monthly_limit,
             parent=self,
         )
         if old is not None:
@@ -181,12 +181,12 @@ class AppWindow(QMainWindow, LateParts):
         if old is not None:
             old.close()
             old.deleteLater()
-        self.refund_flow.service = backend.refunds
-        if self._sync_flow is not None:  # else it starts from the backend when built
-            self._sync_flow.configure(backend.sync, backend.state)
-            self._sync_flow.set_interval(backend.refresh_minutes)
+        self.refund_flow.service = workspace.refunds
+        if self._sync_flow is not None:  # else it starts from the workspace when built
+            self._sync_flow.configure(workspace.sync, workspace.state)
+            self._sync_flow.set_interval(workspace.refresh_minutes)
         welcome = account is None
-        self.commands.reset_demo.setVisible(backend.demo)  # only the demo can start over
+        self.commands.reset_demo.setVisible(workspace.demo)  # only the demo can start over
         self.stack.setCurrentIndex(0 if welcome else 1)
         for widget in (self.search_edit, self.commands.export, self.commands.find):
             widget.setEnabled(not welcome)  # nothing to search or export before an account
@@ -197,13 +197,13 @@ class AppWindow(QMainWindow, LateParts):
         self.history.set_counts(
             self.model.rowCount(), self.model.shown_total, self.model.count_exact
         )
-        self.status_display.state_changed(backend.state, None)
-        for notice in backend.notices:
+        self.status_display.state_changed(workspace.state, None)
+        for notice in workspace.notices:
             self.status_display.notice(notice)
         self.status_display.show_unsettled()
         if not self._view_restored:
             self._view_restored = True  # the search, filter, order and columns left last time
-            state, tabs = from_text(backend.history_view, len(HEADERS)), self.tabs
+            state, tabs = from_text(workspace.history_view, len(HEADERS)), self.tabs
             tabs_shown = self.stack.currentIndex() == 1
             restore_view(
                 state, self.history, self.search_edit, self.model, tabs if tabs_shown else None
@@ -213,10 +213,10 @@ class AppWindow(QMainWindow, LateParts):
             self._views.configured()
 
     def services_attached(self) -> None:
-        """The backend's sync and refund services arrived (made after the first paint)."""
-        self.refund_flow.service = self.backend.refunds
-        if self._sync_flow is not None:  # else it starts from the backend when built
-            self._sync_flow.configure(self.backend.sync, self.backend.state)
+        """The workspace's sync and refund services arrived (made after the first paint)."""
+        self.refund_flow.service = self.workspace.refunds
+        if self._sync_flow is not None:  # else it starts from the workspace when built
+            self._sync_flow.configure(self.workspace.sync, self.workspace.state)
         self.update_actions()
 
     @property
@@ -266,10 +266,10 @@ class AppWindow(QMainWindow, LateParts):
         self.update_actions()
 
     def _moment(self) -> Moment:
-        now = self.model.now if self.model is not None else self.backend.clock()
+        now = self.model.now if self.model is not None else self.workspace.clock()
         # The month's refunds are counted already when a package became current.
         return Moment(
-            now, self._refunds_used, self.backend.monthly_limit, is_online(self.connection)
+            now, self._refunds_used, self.workspace.monthly_limit, is_online(self.connection)
         )
 
     def reload(self, *, refund_context: bool = True, after_sync: bool = False) -> None:
@@ -278,20 +278,20 @@ class AppWindow(QMainWindow, LateParts):
         are counted, see HistoryModel.refresh)."""
         if self.model is None:
             return
-        self.pane_follower.windows = self.backend.cache.synced_windows()
+        self.pane_follower.windows = self.workspace.cache.synced_windows()
         if refund_context:
             self._apply_refund_context()
         self.model.refresh(repaint_with_count=after_sync)
         if self._views is not None:
             self._views.data_changed()
         self.highlight.follow()  # the same package, as it is now, or none
-        self.status.set_as_of(self.backend.cache.last_synced_at(), self.backend.clock())
+        self.status.set_as_of(self.workspace.cache.last_synced_at(), self.workspace.clock())
 
     def _apply_refund_context(self) -> None:
         assert self.model is not None
         self._refund_count_due = False
-        self._refunds_used = self.backend.refunds_this_month()
-        self.model.set_refund_context(self._refunds_used, self.backend.monthly_limit)
+        self._refunds_used = self.workspace.refunds_this_month()
+        self.model.set_refund_context(self._refunds_used, self.workspace.monthly_limit)
 
     def _count_refunds_when_due(self) -> None:
         if self._refund_count_due and self.model is not None:
@@ -307,7 +307,7 @@ class AppWindow(QMainWindow, LateParts):
             self.current.verdict,
             busy=self.refund_flow.busy,
             connection=connection,
-            has_service=self.backend.refunds is not None,
+            has_service=self.workspace.refunds is not None,
         )
         a.refund.setEnabled(enabled)
         a.refund.setToolTip(tip)
@@ -316,7 +316,7 @@ class AppWindow(QMainWindow, LateParts):
         syncing = self._sync_flow is not None and self._sync_flow.running
         a.cancel_sync.setEnabled(syncing)
         offline_mode = connection is Connection.OFFLINE_MODE
-        a.refresh.setEnabled(not syncing and self.backend.sync is not None and not offline_mode)
+        a.refresh.setEnabled(not syncing and self.workspace.sync is not None and not offline_mode)
         if self._views is not None:
             self._views.update_actions()
 
@@ -351,7 +351,7 @@ class AppWindow(QMainWindow, LateParts):
 
     def _refund_finished(self, result: RefundResult | None) -> None:
         self.status_display.show_unsettled()
-        self.status.set_clock_notice(self.backend.clock_notice())
+        self.status.set_clock_notice(self.workspace.clock_notice())
         if result is not None:
             self.keep_current_in_view({result.uid})
         self.reload()
@@ -374,7 +374,7 @@ class AppWindow(QMainWindow, LateParts):
 
         assert self.model is not None
         return await export_rows(
-            self, self.status, self.backend, self.model, path, refunds_used=self.refunds_used
+            self, self.status, self.workspace, self.model, path, refunds_used=self.refunds_used
         )
 
     def show_error(self, error: BaseException) -> None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from gigadesk.ui.account.settings_dialog import SettingsDialog
     from gigadesk.ui.account.welcome import WelcomeView
     from gigadesk.ui.dashboard.view import Dashboard
-    from gigadesk.ui.runtime.backend import AppHooks
+    from gigadesk.ui.runtime.app_hooks import AppHooks
     from gigadesk.ui.shell.status_bar import StatusBar
     from gigadesk.ui.shell.status_display import StatusDisplay
     from gigadesk.ui.shell.sync_flow import SyncFlow
@@ -31,7 +31,7 @@ class LateParts:
     """AppWindow's late parts (a mixin after QMainWindow): each built on first use."""
 
     # Provided by AppWindow.
-    backend: AccountWorkspace
+    workspace: AccountWorkspace
     hooks: AppHooks
     stack: QStackedWidget
     welcome_page: QWidget  # the welcome view's placeholder
@@ -66,8 +66,8 @@ class LateParts:
             flow.finished.connect(lambda _result: self.views.sync_finished())
             flow.failed.connect(display.failed)
             flow.ended.connect(display.ended)
-            flow.configure(self.backend.sync, self.backend.state)
-            flow.set_interval(self.backend.refresh_minutes)
+            flow.configure(self.workspace.sync, self.workspace.state)
+            flow.set_interval(self.workspace.refresh_minutes)
         return self._sync_flow
 
     @property
@@ -80,11 +80,6 @@ class LateParts:
             self._views = WindowViews(self._window)
             self._views.configured()
         return self._views
-
-    @property
-    def workspace(self) -> WindowViews:
-        """The former name of `views`, for branches written before the rename."""
-        return self.views
 
     @property
     def dashboard(self) -> Dashboard:
@@ -118,9 +113,9 @@ class LateParts:
 
     @property
     def connection(self) -> Connection:
-        """The connection state (the backend's until the sync flow exists)."""
+        """The connection state (the workspace's until the sync flow exists)."""
         flow = self._sync_flow
-        return flow.state if flow is not None else self.backend.state
+        return flow.state if flow is not None else self.workspace.state
 
     @property
     def settings_dialog(self) -> SettingsDialog | None:

@@ -194,10 +194,10 @@ class WindowViews(QObject):
         window = self.window
         self._stale = False
         return await self.dashboard.refresh(
-            window.backend.cache_path,
-            window.backend.clock(),
+            window.workspace.cache_path,
+            window.workspace.clock(),
             window.refunds_used,
-            window.backend.monthly_limit,
+            window.workspace.monthly_limit,
         )
 
     def sync_finished(self) -> None:
@@ -210,7 +210,7 @@ class WindowViews(QObject):
         if insight is None:
             return None
         window = self.window
-        return self.notifier.notify(insight, window.refunds_used, window.backend.monthly_limit)
+        return self.notifier.notify(insight, window.refunds_used, window.workspace.monthly_limit)
 
     def open_item(self, uid: str) -> None:
         """Show `uid` in the history: all rows, no search, selected and in view."""
@@ -251,7 +251,7 @@ class WindowViews(QObject):
             count > 0
             and not self.bulk.busy
             and not window.refund_flow.busy
-            and window.backend.refunds is not None
+            and window.workspace.refunds is not None
             and online
         )
         a.refund_selected.setEnabled(can_refund)
@@ -299,7 +299,7 @@ class WindowViews(QObject):
                 icon=QMessageBox.Icon.Information,
             )
             return
-        self.bulk.service = window.backend.refunds
+        self.bulk.service = window.workspace.refunds
         await self.bulk.run(selected_items(window.table, window.model, MAX_BULK))
 
     @async_slot
@@ -324,7 +324,7 @@ class WindowViews(QObject):
                 path,
                 now=window.model.now,
                 refunds_used=window.refunds_used,
-                monthly_limit=window.backend.monthly_limit,
+                monthly_limit=window.workspace.monthly_limit,
             )
         except OSError as exc:
             show_export_failure(window.as_widget(), path, exc)
@@ -341,7 +341,7 @@ class WindowViews(QObject):
         before the first paint): rewire the selection."""
         window = self.window
         window.table.selectionModel().selectionChanged.connect(self.selection_changed)
-        self.bulk.service = window.backend.refunds
+        self.bulk.service = window.workspace.refunds
         self.columns_menu.rebuild()
         self.data_changed()
         self.update_actions()

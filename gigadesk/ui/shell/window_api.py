@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class MainWindow(Protocol):
     """The main window as its late parts see it."""
 
-    backend: AccountWorkspace
+    workspace: AccountWorkspace
     commands: Actions
     history: HistoryView
     model: HistoryModel | None
