@@ -91,9 +91,9 @@ def test_a_german_window_whose_gigastore_goes_away_says_so_in_german(
 
 
 def test_a_rejected_secret_reads_in_german(rig: WindowRig, german: None) -> None:
-    backend = rig.backend()
+    made = rig.workspace()
     rig.sandbox.expire_tokens()
-    window = rig.window(backend)
+    window = rig.window(made)
     client = rig.clients[-1]
     client._client_secret = "wrong"
     client._hidden = {"wrong"}
