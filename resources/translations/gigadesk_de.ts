@@ -625,6 +625,21 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
 </context>
 <context>
+    <name>CurrentStatus</name>
+    <message>
+        <source>No package selected</source>
+        <translation>Kein Paket ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a row to see the package and refund it.</source>
+        <translation>Wählen Sie eine Zeile, um das Paket zu sehen und zu erstatten.</translation>
+    </message>
+    <message>
+        <source>%1 (Purchase ID %2) · %3</source>
+        <translation>%1 (Kauf-ID %2) · %3</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Packages sold per month</source>

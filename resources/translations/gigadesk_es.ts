@@ -625,6 +625,21 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     </message>
 </context>
 <context>
+    <name>CurrentStatus</name>
+    <message>
+        <source>No package selected</source>
+        <translation>Ningún paquete seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a row to see the package and refund it.</source>
+        <translation>Seleccione una fila para ver el paquete y reembolsarlo.</translation>
+    </message>
+    <message>
+        <source>%1 (Purchase ID %2) · %3</source>
+        <translation>%1 (ID de compra %2) · %3</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Packages sold per month</source>

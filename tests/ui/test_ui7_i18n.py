@@ -29,6 +29,7 @@ from gigadesk.ui.account.settings_dialog import SettingsDialog, SettingsValues
 from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.detail.pane import month_text
 from gigadesk.ui.detail.verdict_text import check_text, check_title
+from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.columns import COL_REFUNDABLE, header_text, tooltip
 from gigadesk.ui.shell.connection import Connection, refund_blocker
 
@@ -313,3 +314,33 @@ def test_an_unknown_outcome_reads_in_german(qapp: QApplication, language: None) 
     text = outcome_text(lost)
     assert text.startswith(f"Es ist nicht bekannt, ob die Erstattung von {item.name}")
     assert "lost" not in text
+
+
+def test_german_columns_up_to_refundable_fit_at_1280_and_the_status_names_the_package(
+    rig: WindowRig, qapp: QApplication, language: None
+) -> None:
+    i18n.install_translators(qapp, "de")
+    window = rig.synced_window()
+    window.resize(1280, 800)
+    qapp.processEvents()
+    table, header = window.table, window.table.horizontalHeader()
+    refundable = header.sectionViewportPosition(hc.COL_REFUNDABLE)
+    right = refundable + header.sectionSize(hc.COL_REFUNDABLE)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    likely = table.fontMetrics().horizontalAdvance("Vermutlich")
+    assert header.sectionSize(hc.COL_REFUNDABLE) > likely + 24  # the mark and the word
+    assert header.sectionSize(hc.COL_PACKAGE) < table.columnWidth(hc.COL_SOLD) * 2
+    # Wider, the package's name takes its room back; a column the reseller sizes stays so.
+    window.resize(1700, 900)
+    qapp.processEvents()
+    natural = header.sectionSize(hc.COL_PACKAGE)
+    assert natural > table.fontMetrics().horizontalAdvance("Global 10 GB 30 days")
+    header.resizeSection(hc.COL_PACKAGE, natural + 40)  # as a drag of its edge does
+    window.resize(1280, 800)
+    qapp.processEvents()
+    assert header.sectionSize(hc.COL_PACKAGE) == natural + 40
+
+    window.select_row(0)
+    item = window.current.item
+    assert item is not None
+    assert window.current_status.full_text.startswith(f"{item.name} (Kauf-ID {item.uid}) · ")

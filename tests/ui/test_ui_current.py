@@ -7,13 +7,18 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
 from window_rig import WindowRig, run_bulk, select_rows
 
 from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.services.refunds import RefundOutcome, RefundResult
 from gigadesk.store.query import QuickFilter
+from gigadesk.ui.current import CurrentPackage
 from gigadesk.ui.shell.app_window import AppWindow
 from gigadesk.ui.shell.connection import Connection
+from gigadesk.ui.shell.current_status import CurrentStatus
+from gigadesk.ui.shell.status_bar import StatusBar
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -37,7 +42,9 @@ def assert_one_package(window: AppWindow) -> str | None:
     current = window.current
     shown, pane = highlighted(window), window.pane.item
     refund = window.commands.refund
+    line = window.current_status.full_text  # the status bar names the same package, or none
     if current.uid is None:
+        assert line == "No package selected", line
         assert shown is None, f"highlight on {shown and shown.uid} with no current package"
         assert pane is None, f"pane shows {pane and pane.uid} with no current package"
         assert window.pane.currentIndex() == 0
@@ -49,6 +56,8 @@ def assert_one_package(window: AppWindow) -> str | None:
     assert current.item == shown  # the pane shows the row's data as it is now
     assert window.pane.verdict is current.verdict  # the row's verdict, not judged again
     assert current.verdict is not None
+    assert current.item is not None and f"{current.item.name} (Purchase ID {current.uid})" in line
+    assert refund.statusTip() == refund.toolTip()
     assert refund.isEnabled() == (
         current.verdict.refundable and window.connection is Connection.ONLINE
     )
@@ -111,6 +120,7 @@ def test_a_refund_under_a_search_and_refundable_now_keeps_one_package(rig: Windo
     assert refunded is not None and refunded.status is Status.REFUNDED
     assert not window.commands.refund.isEnabled()
     assert "Refunded" in window.pane.result_label.text()
+    assert window.current_status.full_text.endswith(" · Refunded")
     assert highlighted(window) not in others
 
     sync_again(rig, window)
@@ -177,3 +187,42 @@ def test_a_bulk_refund_under_a_search_and_refundable_now_keeps_one_package(
     window.apply_filter(QuickFilter.REFUNDABLE)
     rig.settle(window)
     assert_one_package(window)
+
+
+def test_the_status_bar_names_the_current_package_between_messages(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    label = window.current_status
+    window.apply_filter(QuickFilter.REFUNDABLE)
+    window.select_row(0)
+    item = window.current.item
+    assert item is not None
+    assert label.full_text == f"{item.name} (Purchase ID {item.uid}) · Refundable now"
+    window.status.clearMessage()  # the sync's own message goes after a while
+    assert label.isVisible()
+    # A passing message covers the line, which comes back when the message goes.
+    window.status.showMessage("Copied 1 rows.")
+    assert not label.isVisible()
+    window.status.clearMessage()
+    assert label.isVisible() and label.full_text.startswith(item.name)
+    # The connection is part of where the package stands.
+    window.sync_flow.configure(window.workspace.sync, Connection.OFFLINE)
+    assert label.full_text.endswith(" · Refundable when online")
+    assert not window.commands.refund.isEnabled()
+    # Narrow, the line is elided but whole in the tooltip.
+    label.resize(80, label.height())
+    assert label.text() != label.full_text and "…" in label.text()
+    assert label.toolTip().startswith(label.full_text)
+
+
+def test_a_message_shown_before_the_window_is_not_drawn_over_the_line(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    status = StatusBar(window)
+    window.setStatusBar(status)
+    label = CurrentStatus(status, CurrentPackage(window), lambda: True)
+    status.showMessage("A start-up notice")
+    window.show()
+    qtbot.waitExposed(window)
+    assert not label.isVisible()
+    status.clearMessage()
+    assert label.isVisible() and label.full_text == "No package selected"

@@ -24,7 +24,7 @@ from gigadesk.domain.items import ActivatedItem, Status
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import theme
 from gigadesk.ui.detail.sections import CheckLine, timeline_events
-from gigadesk.ui.detail.verdict_text import warning_texts
+from gigadesk.ui.detail.verdict_text import standing, warning_texts
 from gigadesk.ui.detail.widgets import (
     Badge,
     Timeline,
@@ -262,17 +262,8 @@ class DetailPane(QStackedWidget):
         self.title_label.setText(item.name)
         self.badge.set_badge(fmt.bought_badge(item.status), status_color(item.status))
         self.badge.setToolTip(fmt.portal_status_text(item.status))
-        colors = theme.colors()
-        if item.status is Status.REFUNDED:
-            self.refundable_badge.set_badge(translate("DetailPane", "Refunded"), colors.neutral)
-        elif verdict.refundable and online:
-            self.refundable_badge.set_badge(translate("DetailPane", "Refundable now"), colors.ok)
-        elif verdict.refundable:
-            when_online = translate("DetailPane", "Refundable when online")
-            self.refundable_badge.set_badge(when_online, colors.warn)
-        else:
-            not_refundable = translate("DetailPane", "Not refundable")
-            self.refundable_badge.set_badge(not_refundable, colors.neutral)
+        words, tone = standing(item, verdict, online)
+        self.refundable_badge.set_badge(words, getattr(theme.colors(), tone))
         self.uid_label.setText(item.uid)
         self.uid_label.setToolTip(item.uid)
         self.timeline.set_events(timeline_events(item, now))

@@ -195,3 +195,15 @@ def _usage_sentence(passed: bool | None, item: ActivatedItem) -> str:
         text = translate("VerdictText", "%1 of %2 already used.")
         return arg(text, fmt.bytes_text(data.used_bytes), total)
     return arg(translate("VerdictText", "Full %1 left."), total)
+
+
+def standing(item: ActivatedItem, verdict: Verdict, online: bool) -> tuple[str, str]:
+    """Where `item` stands for a refund, in a few words, and the theme colour's name that marks
+    it (the pane's badge and the status bar say the same)."""
+    if item.status is Status.REFUNDED:
+        return translate("DetailPane", "Refunded"), "neutral"
+    if verdict.refundable and online:
+        return translate("DetailPane", "Refundable now"), "ok"
+    if verdict.refundable:
+        return translate("DetailPane", "Refundable when online"), "warn"
+    return translate("DetailPane", "Not refundable"), "neutral"

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -93,6 +94,7 @@ COLUMN_SAMPLES: dict[int, str] = {
     hc.COL_PURCHASE_ID: "00000000-0000-0000-0000-000000000000",
 }
 ICON_ROOM = 24  # the Refundable column's tick or cross before its word
+PACKAGE_AT_LEAST = "Global 10 GB"  # the package column gives up room down to this much
 
 
 def translated_samples() -> dict[int, list[str]]:
@@ -141,6 +143,10 @@ class HistoryTable(QTableView):
         # What the next layout of the rows is for (see doItemsLayout).
         self._appended_below = False
         self._other_change = False
+        # The package column follows the table's width until the reseller sizes columns.
+        self._fitting = False
+        self._own_resize = False
+        self._package_natural = 0
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Extended: Shift/Ctrl-click and Shift+arrows select several rows for bulk work.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -160,6 +166,7 @@ class HistoryTable(QTableView):
         header.setSortIndicatorShown(True)
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
+        header.sectionResized.connect(self._section_resized)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setItemDelegateForColumn(hc.COL_USED, UsedBarDelegate(self))
         self.setAccessibleName(self.tr("Sales history"))
@@ -214,6 +221,47 @@ class HistoryTable(QTableView):
             widest = max(metrics.horizontalAdvance(text) + room for text in samples)
             title = header.horizontalAdvance(hc.header_text(column)) + 24  # and the sort arrow
             self.setColumnWidth(column, max(widest + 14, title))
+        # These widths are ours (their resizes just now did not come from the reseller).
+        self._package_natural = self.columnWidth(hc.COL_PACKAGE)
+        self._fitting = True
+        self._fit_key_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit_key_columns()
+
+    def _fit_key_columns(self) -> None:
+        """The columns up to Refundable fit the table's width: the package's name gives up
+        room (the pane shows it whole) and takes it back as the table widens. In German at
+        1280 px the Refundable column was cut at the edge. Once the reseller resizes a
+        column, their widths stand."""
+        header = self.horizontalHeader()
+        last, package = header.visualIndex(hc.COL_REFUNDABLE), hc.COL_PACKAGE
+        if not self._fitting or header.isSectionHidden(package):
+            return
+        if header.visualIndex(package) > last or self.viewport().width() < 200:
+            return  # moved behind, or not laid out yet
+        others = sum(
+            header.sectionSize(column)
+            for column in (header.logicalIndex(visual) for visual in range(last + 1))
+            if column != package
+        )
+        least = self.fontMetrics().horizontalAdvance(PACKAGE_AT_LEAST) + 14
+        room = self.viewport().width() - others
+        width = max(least, min(self._package_natural, room))
+        if width != header.sectionSize(package):
+            self._own_resize = True
+            try:
+                self.setColumnWidth(package, width)
+            finally:
+                self._own_resize = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.horizontalHeader()
+        visible = [header.logicalIndex(v) for v in range(header.count())]
+        stretched = [c for c in visible if not header.isSectionHidden(c)][-1:]
+        if not self._own_resize and column not in stretched:
+            self._fitting = False  # the reseller's own widths from now on
 
 
 def _relayout_signals(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:

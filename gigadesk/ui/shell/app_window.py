@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -32,6 +31,7 @@ from gigadesk.ui.runtime.async_slots import async_slot
 from gigadesk.ui.runtime.dialogs import show_message
 from gigadesk.ui.shell.actions import build_menus, build_toolbar, make_actions
 from gigadesk.ui.shell.connection import Connection, is_online
+from gigadesk.ui.shell.current_status import CurrentStatus
 from gigadesk.ui.shell.highlight import HighlightKeeper
 from gigadesk.ui.shell.layout import build_central, chain_focus, make_search_edit, window_title
 from gigadesk.ui.shell.parts import LateParts
@@ -90,6 +90,7 @@ class AppWindow(QMainWindow, LateParts):
         self.current = CurrentPackage(self)
         self.highlight = HighlightKeeper(self.table, self.current, self._count_refunds_when_due)
         self.pane_follower = PaneFollower(self.pane, self.current, self._moment)
+        self.current_status = CurrentStatus(self.status, self.current, self._online)
         self._view_restored = False
         self.refund_flow = RefundFlow(self)
         self.model: HistoryModel | None = None
@@ -124,7 +125,7 @@ class AppWindow(QMainWindow, LateParts):
         a.refund.triggered.connect(self._refund_current)
         a.copy_uid.triggered.connect(self.pane.copy_uid)
         a.copy_ticket.triggered.connect(self.pane.copy_ticket)
-        a.export.triggered.connect(self._export)
+        a.export.triggered.connect(self.export_shown)
         a.settings.triggered.connect(lambda: self.account_flow.open_settings())
         a.find.triggered.connect(self._focus_search)
         a.quit.triggered.connect(self.close)
@@ -261,16 +262,19 @@ class AppWindow(QMainWindow, LateParts):
         self.highlight.choose(row)
 
     def _show_current(self) -> None:
-        """The pane and Refund follow the current package: the only way either changes."""
+        """The pane, Refund and the status bar follow the current package: the only way any
+        of them changes."""
         self.pane_follower.show()
+        self.current_status.refresh()
         self.update_actions()
 
     def _moment(self) -> Moment:
         now = self.model.now if self.model is not None else self.workspace.clock()
         # The month's refunds are counted already when a package became current.
-        return Moment(
-            now, self._refunds_used, self.workspace.monthly_limit, is_online(self.connection)
-        )
+        return Moment(now, self._refunds_used, self.workspace.monthly_limit, self._online())
+
+    def _online(self) -> bool:
+        return is_online(self.connection)
 
     def reload(self, *, refund_context: bool = True, after_sync: bool = False) -> None:
         """Re-read the cache after it changed, keeping the selected item selected
@@ -311,6 +315,7 @@ class AppWindow(QMainWindow, LateParts):
         )
         a.refund.setEnabled(enabled)
         a.refund.setToolTip(tip)
+        a.refund.setStatusTip(tip)  # hovering Refund names its target at the bottom too
         a.copy_uid.setEnabled(item is not None)
         a.copy_ticket.setEnabled(item is not None and item.status is Status.ACTIVATED)
         syncing = self._sync_flow is not None and self._sync_flow.running
@@ -358,24 +363,6 @@ class AppWindow(QMainWindow, LateParts):
         if result is not None and result.uid == self.current.uid:
             self.pane.show_result(outcome_text(result), result.outcome is RefundOutcome.REFUNDED)
         self.update_actions()
-
-    @async_slot
-    async def _export(self) -> None:
-        from gigadesk.ui.history.export_flow import choose_export_path
-
-        title = translate("AppWindow", "Export the rows shown")
-        path = await choose_export_path(self, title, Path.home() / "gigadesk-history.xlsx")
-        if path is not None:
-            await self.export_to(path)
-
-    async def export_to(self, path: Path) -> int:
-        """Write the rows shown to `path` (Excel or CSV by its suffix); the rows written."""
-        from gigadesk.ui.history.export_flow import export_rows
-
-        assert self.model is not None
-        return await export_rows(
-            self, self.status, self.workspace, self.model, path, refunds_used=self.refunds_used
-        )
 
     def show_error(self, error: BaseException) -> None:
         """A failure nobody else handled: say it plainly (details are in the log)."""

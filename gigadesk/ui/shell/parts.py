@@ -1,10 +1,15 @@
 """The main window's parts built after its first paint, or when first used: the sync flow, the
-views (History/Dashboard, bulk commands), the dashboard, the welcome view and the account flow."""
+views (History/Dashboard, bulk commands), the dashboard, the welcome view, the account flow and
+File > Export."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
+
+from gigadesk.ui.runtime.async_slots import async_slot
 from gigadesk.ui.shell.connection import Connection
 from gigadesk.ui.shell.layout import replace_page, replace_tab
 
@@ -22,6 +27,8 @@ if TYPE_CHECKING:
     from gigadesk.ui.shell.sync_flow import SyncFlow
     from gigadesk.ui.shell.views import WindowViews
     from gigadesk.ui.shell.window_api import MainWindow
+
+translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 # Each part's module (and what it imports: asyncio, the sync service, httpx, the dashboard's
 # charts) is imported when the part is first built, never before the window's first paint.
@@ -123,3 +130,29 @@ class LateParts:
         flow = self._account_flow
         dialog: SettingsDialog | None = flow.settings_dialog if flow is not None else None
         return dialog
+
+    @async_slot
+    async def export_shown(self) -> None:
+        """File > Export: ask where, then write the rows shown."""
+        from gigadesk.ui.history.export_flow import choose_export_path
+
+        title = translate("AppWindow", "Export the rows shown")
+        window = self._window.as_widget()
+        path = await choose_export_path(window, title, Path.home() / "gigadesk-history.xlsx")
+        if path is not None:
+            await self.export_to(path)
+
+    async def export_to(self, path: Path) -> int:
+        """Write the rows shown to `path` (Excel or CSV by its suffix); the rows written."""
+        from gigadesk.ui.history.export_flow import export_rows
+
+        window = self._window
+        assert window.model is not None
+        return await export_rows(
+            window.as_widget(),
+            self.status,
+            self.workspace,
+            window.model,
+            path,
+            refunds_used=window.refunds_used,
+        )
