@@ -514,14 +514,6 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <source>GigaDesk looked at the server with safe requests only; no refund was sent. What it learned is used from now on. The report holds no secret, token or customer data: copy it for Gigastore support.</source>
         <translation>GigaDesk hat den Server nur mit sicheren Anfragen geprüft; keine Erstattung wurde gesendet. Was es gelernt hat, gilt ab jetzt. Der Bericht enthält kein Secret, kein Token und keine Kundendaten: kopieren Sie ihn für den Gigastore-Support.</translation>
     </message>
-    <message>
-        <source>&amp;Copy Report</source>
-        <translation>Bericht &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionForm</name>
@@ -618,10 +610,6 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>It was saved as %1.</source>
         <translation>Er wurde unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>Bericht kopieren</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1602,17 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>Sending the refund of %1 again…</source>
         <translation>Die Erstattung von %1 wird erneut gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>

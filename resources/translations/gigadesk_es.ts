@@ -514,14 +514,6 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <source>GigaDesk looked at the server with safe requests only; no refund was sent. What it learned is used from now on. The report holds no secret, token or customer data: copy it for Gigastore support.</source>
         <translation>GigaDesk examinó el servidor solo con peticiones seguras; no se envió ningún reembolso. Lo aprendido se usa a partir de ahora. El informe no contiene ningún secreto, token ni dato de clientes: cópielo para el soporte de Gigastore.</translation>
     </message>
-    <message>
-        <source>&amp;Copy Report</source>
-        <translation>&amp;Copiar informe</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionForm</name>
@@ -618,10 +610,6 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>It was saved as %1.</source>
         <translation>Se guardó como %1.</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>Copiar informe</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1602,17 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>Sending the refund of %1 again…</source>
         <translation>Enviando otra vez el reembolso de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,7 @@ def test_unexpected_errors_show_a_redacted_copyable_report(
         assert dialog.isVisible() and word in dialog.report and secret not in dialog.report
         dialog.copy_report()
         assert QApplication.clipboard().text() == dialog.report
+        assert dialog.copy_button.text() == "Copied"  # the shared report dialog says so
     for path in reporter.reports:
         assert path.parent == tmp_path and secret not in path.read_text()
     assert len(seen) == 3 and all(secret not in text for text in seen)

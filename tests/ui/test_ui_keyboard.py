@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from window_rig import WindowRig
 
 from gigadesk.store.query import QuickFilter
@@ -42,3 +43,24 @@ def test_tab_leaves_the_table_and_arrows_move_inside_it(rig: WindowRig) -> None:
             break
     assert visited[-1] is table
     assert all(widget in filters for widget in visited[:-1]) and len(visited) >= 2
+
+
+def test_the_quick_filter_with_the_focus_shows_a_ring(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    window.activateWindow()
+    buttons = window.history.filter_buttons
+    highlight = buttons[QuickFilter.ALL].palette().color(QPalette.ColorRole.Highlight).name()
+
+    def edge_colors(widget: QWidget) -> set[str]:
+        image = widget.grab().toImage()
+        middle = image.height() // 2
+        return {image.pixelColor(1, middle).name(), image.pixelColor(image.width() - 2, 2).name()}
+
+    assert all(highlight not in edge_colors(b) for b in buttons.values())  # flat, unfocused
+    window.table.setFocus()
+    rig.qtbot.keyClick(window.table, Qt.Key.Key_Backtab)  # back into the filters
+    focused = QApplication.focusWidget()
+    assert focused in buttons.values()
+    assert edge_colors(focused) == {highlight}
+    rig.qtbot.mouseClick(buttons[QuickFilter.ACTIVE], Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is focused  # a click filters; the focus stays put

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
@@ -13,6 +15,9 @@ from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime.app_hooks import AppHooks
 from gigadesk.ui.runtime.async_slots import async_slot
 from gigadesk.ui.runtime.dialogs import run_dialog, show_message
+
+if TYPE_CHECKING:
+    from gigadesk.ui.account.connection_check import ConnectionCheckDialog
 
 _WARNING = QMessageBox.Icon.Warning
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -30,7 +35,7 @@ class AccountFlow(QObject):
         self._status = status
         self._hooks = hooks
         self.settings_dialog: SettingsDialog | None = None
-        self.check_dialog: QDialog | None = None
+        self.check_dialog: ConnectionCheckDialog | None = None
         self.reset_box: QMessageBox | None = None
         welcome.connect_requested.connect(self.connect_account)
         welcome.demo_requested.connect(self.start_demo)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.delegates import UsedBarDelegate
 from gigadesk.ui.history.empty_state import EmptyState, empty_reason
+from gigadesk.ui.history.filter_button import FilterButton
 from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.i18n import arg, counted
 
@@ -292,14 +292,12 @@ class HistoryView(QWidget):
         bar.setSpacing(4)
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
-        self.filter_buttons: dict[QuickFilter, QToolButton] = {}
+        self.filter_buttons: dict[QuickFilter, FilterButton] = {}
         for number, (quick, text, tip) in enumerate(FILTERS):
-            button = QToolButton(self)
+            button = FilterButton(self)
             button.setText(self.tr(text))
             button.setToolTip(self.tr(tip))
             button.setAccessibleDescription(self.tr(tip))
-            button.setCheckable(True)
-            button.setAutoRaise(True)
             button.setChecked(quick is QuickFilter.ALL)
             self.filter_group.addButton(button, number)
             self.filter_buttons[quick] = button

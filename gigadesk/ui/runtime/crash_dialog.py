@@ -11,19 +11,12 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from gigadesk import crash_report
 from gigadesk.ui.i18n import arg
+from gigadesk.ui.runtime.report_dialog import ReportDialog
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -31,14 +24,10 @@ translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 
 
-class CrashDialog(QDialog):
-    """Shows a report (read-only, selectable) with Copy and Close; opened, never exec'd."""
+class CrashDialog(ReportDialog):
+    """Shows a crash report with Copy and Close; opened, never exec'd."""
 
     def __init__(self, report: str, saved: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("CrashDialog", "GigaDesk met an unexpected error"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        layout = QVBoxLayout(self)
         intro = translate(
             "CrashDialog",
             "Something went wrong inside GigaDesk. Your history and settings are safe. "
@@ -46,30 +35,9 @@ class CrashDialog(QDialog):
         )
         if saved:
             intro += " " + arg(translate("CrashDialog", "It was saved as %1."), saved)
-        self.intro = QLabel(intro, self)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
-        self.report_edit = QPlainTextEdit(report, self)
-        self.report_edit.setReadOnly(True)
-        self.report_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        layout.addWidget(self.report_edit, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(translate("CrashDialog", "Copy report"), self)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_report)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    @property
-    def report(self) -> str:
-        """The report as shown."""
-        return self.report_edit.toPlainText()
-
-    def copy_report(self) -> None:
-        """Put the whole report on the clipboard."""
-        QGuiApplication.clipboard().setText(self.report)
+        title = translate("CrashDialog", "GigaDesk met an unexpected error")
+        super().__init__(title, intro, report, parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 class CrashReporter:
