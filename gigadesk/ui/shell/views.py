@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from gigadesk.store.query import QuickFilter
 from gigadesk.store.stats import Insight
 from gigadesk.ui.dashboard.notifications import Notifier
-from gigadesk.ui.history.export_flow import choose_export_path
+from gigadesk.ui.history.export_flow import choose_export_path, show_export_failure
 from gigadesk.ui.history.saved_views import (
     DASHBOARD_TAB,
     HISTORY_TAB,
@@ -327,12 +327,7 @@ class WindowViews(QObject):
                 monthly_limit=window.workspace.monthly_limit,
             )
         except OSError as exc:
-            show_message(
-                window.as_widget(),
-                translate("Workspace", "Export failed"),
-                arg(translate("Workspace", "Could not write %1: %2"), path, exc),
-                icon=QMessageBox.Icon.Warning,
-            )
+            show_export_failure(window.as_widget(), path, exc)
             return 0
         window.status.showMessage(
             arg(translate("Workspace", "Exported %1 selected rows to %2"), count, path), 8000
