@@ -167,7 +167,7 @@ class AppController:
             await asyncio.to_thread(self.preload)
         window.start_sync()
         if self.options.view is not None:
-            window.views.show_view(self.options.view)
+            window.views.switch.show_view(self.options.view)
         from gigadesk.ui.runtime import automation
 
         if self.options.screenshot is not None:
@@ -373,7 +373,7 @@ class AppController:
             window_geometry=encode(geometry),
             splitter_state=encode(splitter),
             history_view=(
-                self.window.views.state_text()
+                self.window.saved_view_text()
                 if self.window is not None
                 else session.settings.history_view
             ),
