@@ -26,6 +26,18 @@ class SessionError(Exception):
     """Something the user must fix before the command can run (credentials, offline)."""
 
 
+class NoCredentials(SessionError):
+    """No Client ID and secret are known for the account."""
+
+
+class NeedsNetwork(SessionError):
+    """Offline mode, and the command needs Gigastore."""
+
+
+class InsecureAddress(SessionError):
+    """The base URL would send the credentials unencrypted."""
+
+
 @dataclass(frozen=True, slots=True)
 class SessionOptions:
     """Command-line overrides of the settings."""
@@ -87,7 +99,7 @@ class Session:
         """The Client ID and secret, or a SessionError saying how to provide them."""
         found = self.secrets.credentials(self.settings.client_id)
         if found is None:
-            raise SessionError(
+            raise NoCredentials(
                 "no Gigastore credentials: set GIGASTORE_CLIENT_ID and GIGASTORE_CLIENT_SECRET, "
                 "or connect your account in the GigaDesk window"
             )
@@ -104,7 +116,7 @@ class Session:
         """A client for the configured base URL (use it as `async with`), using what was
         learned of that server and remembering what it learns."""
         if self.offline:
-            raise SessionError("working offline: this needs a connection to Gigastore")
+            raise NeedsNetwork("working offline: this needs a connection to Gigastore")
         problem = transport.base_url_problem(self.settings.base_url)
         if problem is not None:
             raise _insecure(problem)
@@ -140,11 +152,11 @@ class Session:
         """Raise the SessionError that `client()` would for the settings, without making a
         client (nor importing httpx): what a window checks before its first paint."""
         if self.offline:
-            raise SessionError("working offline: this needs a connection to Gigastore")
+            raise NeedsNetwork("working offline: this needs a connection to Gigastore")
         problem = transport.base_url_problem(self.settings.base_url)
         if problem is not None:
             raise _insecure(problem)
 
 
 def _insecure(problem: str) -> SessionError:
-    return SessionError(f"{problem} Change it in Settings or with --base-url.")
+    return InsecureAddress(f"{problem} Change it in Settings or with --base-url.")

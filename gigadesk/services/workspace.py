@@ -11,73 +11,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gigadesk.api import transport
-from gigadesk.api.errors import ApiError, Offline, RefundRefused, Transient, Unauthorized
 from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem
+from gigadesk.services.failures import (
+    FAILURES,
+    Cause,
+    Failure,
+    FailureKind,
+    Link,
+    failure_of,
+)
 from gigadesk.services.refunds import count_refunds_in_month
-from gigadesk.store.cache import Cache, CacheError
+from gigadesk.store.cache import Cache
 
 if TYPE_CHECKING:
     # Types only: the services (and httpx behind them) load after the window's first paint.
     from gigadesk.services.refunds import RefundService
     from gigadesk.services.sync import SyncService
-
-# What a sync, a refund or a connection test may fail with and still be told in one sentence;
-# anything else is a bug and goes to the crash report.
-FAILURES: tuple[type[Exception], ...] = (ApiError, CacheError)
-
-
-class Link(enum.Enum):
-    """Whether Gigastore can be reached right now, as far as the workspace knows."""
-
-    NOT_CONFIGURED = "not_configured"  # no credentials yet
-    CONNECTING = "connecting"  # started, first contact not answered yet
-    ONLINE = "online"  # the last contact succeeded
-    OFFLINE = "offline"  # the last contact failed (no network, a 5xx storm)
-    OFFLINE_MODE = "offline_mode"  # --offline: no network at all
-    REJECTED = "rejected"  # the server rejected the credentials
-
-
-class FailureKind(enum.Enum):
-    """What a failure means for the reseller."""
-
-    OFFLINE = "offline"  # Gigastore did not answer (network, time-outs, a 5xx storm)
-    REJECTED = "rejected"  # the credentials were rejected
-    REFUSED = "refused"  # the server refused, in its own words
-    SERVER = "server"  # the server answered, just not usefully
-    LOCAL = "local"  # the cache on this computer could not be read or written
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """One failure as a kind and a sentence safe to show (never a secret)."""
-
-    kind: FailureKind
-    message: str
-
-    @property
-    def link(self) -> Link | None:
-        """The connection state this failure shows (None: it says nothing about it)."""
-        return {
-            FailureKind.OFFLINE: Link.OFFLINE,
-            FailureKind.REJECTED: Link.REJECTED,
-            FailureKind.REFUSED: Link.ONLINE,
-            FailureKind.SERVER: Link.ONLINE,
-            FailureKind.LOCAL: None,
-        }[self.kind]
-
-
-def failure_of(exc: BaseException) -> Failure:
-    """The outcome to show for one of FAILURES (anything else reads as a local failure)."""
-    if isinstance(exc, Unauthorized):
-        return Failure(FailureKind.REJECTED, exc.message)
-    if isinstance(exc, Offline | Transient):
-        return Failure(FailureKind.OFFLINE, exc.message)
-    if isinstance(exc, RefundRefused):
-        return Failure(FailureKind.REFUSED, exc.message)
-    if isinstance(exc, ApiError):
-        return Failure(FailureKind.SERVER, exc.message)
-    return Failure(FailureKind.LOCAL, str(exc) or type(exc).__name__)
 
 
 def base_url_problem(url: str) -> str | None:
@@ -91,8 +41,8 @@ class CheckOutcome(enum.Enum):
     CONNECTED = "connected"  # detail: the API version
     NO_SECRET = "no_secret"
     REJECTED = "rejected"
-    UNREACHABLE = "unreachable"  # detail: why, in the transport's words
-    FAILED = "failed"  # detail: the server's words
+    UNREACHABLE = "unreachable"  # failure (and detail): why, in the transport's words
+    FAILED = "failed"  # failure (and detail): the server's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +51,7 @@ class ConnectionCheck:
 
     outcome: CheckOutcome
     detail: str = ""
+    failure: Failure | None = None  # what failed, for UNREACHABLE and FAILED
 
     @property
     def ok(self) -> bool:
@@ -159,3 +110,19 @@ class AccountWorkspace:
         self.monthly_limit = limit
         if self.refunds is not None:
             self.refunds.monthly_limit = limit
+
+
+# The failure model lives in services.failures; the window and the CLI know it from here too.
+__all__ = [
+    "FAILURES",
+    "AccountWorkspace",
+    "Cause",
+    "CheckOutcome",
+    "ConnectionCheck",
+    "Failure",
+    "FailureKind",
+    "Link",
+    "base_url_problem",
+    "failure_of",
+    "utc_now",
+]

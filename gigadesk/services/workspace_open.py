@@ -13,15 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from gigadesk.api.errors import ApiError, Offline, Unauthorized
-from gigadesk.services.session import Session, SessionError, SessionOptions
+from gigadesk.services.failures import OPEN_FAILURES, Failure, failure_of
+from gigadesk.services.session import NoCredentials, Session, SessionError, SessionOptions
 from gigadesk.services.workspace import (
     AccountWorkspace,
     CheckOutcome,
     ConnectionCheck,
     Link,
 )
-from gigadesk.store.cache import Cache, CacheError
-from gigadesk.store.paths import PathsError
+from gigadesk.store.cache import Cache
 from gigadesk.store.settings import Settings, SettingsError, save_settings
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from gigadesk.services.sync import SyncService
 
 CLOSE_TIMEOUT = 5.0
-# What opening a workspace may fail with, each told as one sentence (see `words`).
-OPEN_FAILURES = (SessionError, CacheError, PathsError, SettingsError, OSError)
 TEST_TIMEOUT = 15.0
 
 
@@ -283,17 +281,17 @@ class WorkspaceOpener:
         except Unauthorized:
             return ConnectionCheck(CheckOutcome.REJECTED)
         except Offline as exc:
-            return ConnectionCheck(CheckOutcome.UNREACHABLE, exc.message)
+            return ConnectionCheck(CheckOutcome.UNREACHABLE, exc.message, failure_of(exc))
         except ApiError as exc:
-            return ConnectionCheck(CheckOutcome.FAILED, exc.message)
+            return ConnectionCheck(CheckOutcome.FAILED, exc.message, failure_of(exc))
         finally:
             await self.aclose_client(client)
         return ConnectionCheck(CheckOutcome.CONNECTED, str(version))
 
     def store_account(
         self, client_id: str, secret: str, base_url: str, keep_in_file: bool
-    ) -> str | None:
-        """Keep the secret and save the account's settings; an error text when that failed."""
+    ) -> Failure | None:
+        """Keep the secret and save the account's settings; what failed, if anything."""
         session = self.session if not self.demo else Session.start(self.session_options(False))
         assert session is not None
         settings = dataclasses.replace(
@@ -303,28 +301,25 @@ class WorkspaceOpener:
             secret_in_file=keep_in_file or session.settings.secret_in_file,
         )
         session.secrets.settings = settings
+        if not client_id or not secret:
+            return failure_of(NoCredentials("both the Client ID and the secret are needed"))
         try:
             session.secrets.set_secret(client_id, secret, remember=True)
             save_settings(session.paths, settings)
-        except (SettingsError, ValueError) as exc:
-            return words(exc)
+        except SettingsError as exc:
+            return failure_of(exc)
         return None
 
-    def save_settings(self, settings: Settings) -> str | None:
-        """Save `settings` as the session's; an error text when that failed."""
+    def save_settings(self, settings: Settings) -> Failure | None:
+        """Save `settings` as the session's; what failed, if anything."""
         session = self.session
         assert session is not None
         try:
             save_settings(session.paths, settings)
         except SettingsError as exc:
-            return words(exc)
+            return failure_of(exc)
         session.settings = settings
         return None
-
-
-def words(exc: BaseException) -> str:
-    """An exception as one sentence for the reseller."""
-    return str(getattr(exc, "message", None) or exc or type(exc).__name__)
 
 
 def import_services(keychain: bool) -> None:
@@ -389,3 +384,14 @@ def _sync_service() -> type[SyncService]:
     from gigadesk.services.sync import SyncService
 
     return SyncService
+
+
+__all__ = [
+    "CLOSE_TIMEOUT",
+    "OPEN_FAILURES",
+    "TEST_TIMEOUT",
+    "DemoServer",
+    "OpenOptions",
+    "WorkspaceOpener",
+    "import_services",
+]

@@ -18,6 +18,7 @@ from gigadesk.domain.items import ActivatedItem
 from gigadesk.store import refund_journal
 from gigadesk.store.cache_file import (
     CacheError,
+    CacheProblem,
     connect,
     damage_marker,
     describe,
@@ -40,7 +41,15 @@ from gigadesk.store.query import HistoryQuery
 from gigadesk.store.raw_json import decode_raw, raw_from_block
 from gigadesk.store.refund_journal import Attempt, Reservation
 
-__all__ = ["Attempt", "Cache", "CacheError", "JournalEntry", "Reservation", "SyncedWindow"]
+__all__ = [
+    "Attempt",
+    "Cache",
+    "CacheError",
+    "CacheProblem",
+    "JournalEntry",
+    "Reservation",
+    "SyncedWindow",
+]
 
 log = logging.getLogger(__name__)
 

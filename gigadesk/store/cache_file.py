@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import enum
 import errno
 import logging
 import os
@@ -24,8 +25,24 @@ DAMAGE_MARKER_SUFFIX = ".damaged"
 SIDE_FILES = ("-wal", "-shm")
 
 
+class CacheProblem(enum.Enum):
+    """What kind of trouble a CacheError is, for a screen to say in the user's language."""
+
+    DISK_FULL = "disk_full"
+    NOT_WRITABLE = "not_writable"  # read-only, not permitted, or cannot be opened there
+    BUSY = "busy"  # locked by another process
+    DAMAGED = "damaged"
+    TOO_NEW = "too_new"  # written by a newer GigaDesk
+    OTHER = "other"
+
+
 class CacheError(Exception):
-    """The cache cannot do what was asked; the message is a sentence for the user."""
+    """The cache cannot do what was asked; the message is an English sentence (for the log,
+    the CLI and a screen's details), `problem` what kind of trouble it is."""
+
+    def __init__(self, message: str, problem: CacheProblem = CacheProblem.OTHER) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 class DamagedCache(Exception):
@@ -40,29 +57,34 @@ def damage_marker(path: Path) -> Path:
 def describe(exc: BaseException, path: Path, doing: str) -> CacheError:
     """A CacheError that says in plain words why `doing` failed on the cache at `path`."""
     code = _primary_code(exc)
+    problem = CacheProblem.OTHER
     if code == sqlite3.SQLITE_FULL:
+        problem = CacheProblem.DISK_FULL
         text = (
             f"The disk that holds the history cache ({path.parent}) is full, so {doing} "
             "failed. Nothing was lost; free some space and try again."
         )
     elif code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        problem = CacheProblem.NOT_WRITABLE
         text = (
             f"The history cache {path} cannot be written, so {doing} failed: the file or "
             "its folder is read-only or not accessible. Nothing was deleted."
         )
     elif code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        problem = CacheProblem.BUSY
         text = (
             f"The history cache is busy (another GigaDesk may be syncing), so {doing} "
             "failed; try again in a moment."
         )
     elif code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        problem = CacheProblem.DAMAGED
         text = (
             f"The history cache {path} is damaged, so {doing} failed. GigaDesk sets it "
             "aside at the next start and the next sync rebuilds it."
         )
     else:
         text = f"The history cache {path}: {doing} failed ({_reason(exc)})."
-    return CacheError(text)
+    return CacheError(text, problem)
 
 
 def _primary_code(exc: BaseException) -> int | None:
@@ -190,7 +212,8 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> None:
         raise CacheError(
             f"The history cache {path} was written by a newer GigaDesk (cache version "
             f"{version}; this version knows up to {SCHEMA_VERSION}). Update GigaDesk, or "
-            "start with another data folder; the file was left untouched."
+            "start with another data folder; the file was left untouched.",
+            CacheProblem.TOO_NEW,
         )
 
 
@@ -275,7 +298,8 @@ def set_aside(path: Path) -> Path:
     except OSError as exc:
         raise CacheError(
             f"The history cache {path} is damaged and could not be moved aside "
-            f"({_reason(exc)}). Move it elsewhere by hand; GigaDesk then starts a fresh one."
+            f"({_reason(exc)}). Move it elsewhere by hand; GigaDesk then starts a fresh one.",
+            CacheProblem.DAMAGED,
         ) from exc
     with contextlib.suppress(FileNotFoundError):
         damage_marker(path).unlink()
@@ -291,7 +315,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
             # Read again under the write lock: another process may have migrated meanwhile.
             version = _user_version(conn)
             if version > SCHEMA_VERSION:
-                raise CacheError(f"The history cache {path} was upgraded by a newer GigaDesk.")
+                raise CacheError(
+                    f"The history cache {path} was upgraded by a newer GigaDesk.",
+                    CacheProblem.TOO_NEW,
+                )
             for step in MIGRATIONS[version:]:
                 step(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")

@@ -227,8 +227,8 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Die angezeigte Historie stammt vom letzten Abgleich (%1)</translation>
     </message>
     <message>
-        <source>Offline: Gigastore cannot be reached (%1). %2; refunds need a connection.</source>
-        <translation>Offline: Gigastore ist nicht erreichbar (%1). %2; Erstattungen brauchen eine Verbindung.</translation>
+        <source>Offline: %1 %2; refunds need a connection.</source>
+        <translation>Offline: %1 %2; Erstattungen brauchen eine Verbindung.</translation>
     </message>
     <message>
         <source>Offline: Gigastore cannot be reached. %1; refunds need a connection.</source>
@@ -247,8 +247,8 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>Gigastore rejected the credentials (%1). %2.</source>
-        <translation>Gigastore hat die Zugangsdaten abgelehnt (%1). %2.</translation>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -591,10 +591,6 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>Gigastore rejected this Client ID and secret.</source>
         <translation>Gigastore hat diese Client-ID und dieses Secret abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Gigastore cannot be reached: %1</source>
-        <translation>Gigastore ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Connected (Gigastore API %1).</source>
@@ -1007,12 +1003,12 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not export to %1. %2</source>
+        <translation>Export nach %1 nicht möglich. %2</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1021,6 +1017,93 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>CSV files, for scripts (*.csv)</source>
         <translation>CSV-Dateien, für Skripte (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>Gigastore cannot be reached: no connection could be made. Check this computer&apos;s network connection, then try again.</source>
+        <translation>Gigastore ist nicht erreichbar: Es konnte keine Verbindung hergestellt werden. Prüfen Sie die Netzwerkverbindung dieses Computers und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Gigastore did not answer in time. Try again in a few minutes.</source>
+        <translation>Gigastore hat nicht rechtzeitig geantwortet. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Gigastore is having trouble: it answered with errors until GigaDesk gave up. Try again in a few minutes.</source>
+        <translation>Gigastore hat Probleme: Es antwortete mit Fehlern, bis GigaDesk aufgab. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Gigastore rejected the Client ID or secret. Check them in Settings.</source>
+        <translation>Gigastore hat die Client-ID oder das Secret abgelehnt. Prüfen Sie beides in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Gigastore refused: “%1”</source>
+        <translation>Gigastore hat abgelehnt: „%1“</translation>
+    </message>
+    <message>
+        <source>Gigastore&apos;s answer could not be read. Try again later; if this persists, Help &gt; Check the Connection makes a report for Gigastore support.</source>
+        <translation>Die Antwort von Gigastore konnte nicht gelesen werden. Versuchen Sie es später erneut; bleibt der Fehler, erstellt Hilfe &gt; Verbindung prüfen einen Bericht für den Gigastore-Support.</translation>
+    </message>
+    <message>
+        <source>Gigastore answered with an error. Try again later; if this persists, Help &gt; Check the Connection makes a report for Gigastore support.</source>
+        <translation>Gigastore hat mit einem Fehler geantwortet. Versuchen Sie es später erneut; bleibt der Fehler, erstellt Hilfe &gt; Verbindung prüfen einen Bericht für den Gigastore-Support.</translation>
+    </message>
+    <message>
+        <source>Gigastore&apos;s answer was lost on the way, so it is not known whether the request was carried out. Sync (F5) to see the current state.</source>
+        <translation>Die Antwort von Gigastore ging unterwegs verloren; ob die Anfrage ausgeführt wurde, ist nicht bekannt. Gleichen Sie ab (F5), um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>No Client ID and secret are set. Connect your account in Settings.</source>
+        <translation>Es sind keine Client-ID und kein Secret festgelegt. Verbinden Sie Ihr Konto in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>GigaDesk runs in offline mode, and this needs a connection to Gigastore. Start GigaDesk without --offline.</source>
+        <translation>GigaDesk läuft im Offline-Modus, dies braucht aber eine Verbindung zu Gigastore. Starten Sie GigaDesk ohne --offline.</translation>
+    </message>
+    <message>
+        <source>The Gigastore address would send the secret unencrypted. Use an https:// address in Settings.</source>
+        <translation>Über die Gigastore-Adresse würde das Secret unverschlüsselt gesendet. Verwenden Sie in den Einstellungen eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so GigaDesk could not save. Nothing saved before was lost; free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher konnte GigaDesk nicht speichern. Bereits Gespeichertes ging nicht verloren; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>GigaDesk may not write there: the file or its folder is read-only or belongs to another user.</source>
+        <translation>GigaDesk darf dort nicht schreiben: Die Datei oder ihr Ordner ist schreibgeschützt oder gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The history cache on this computer is busy: another GigaDesk may be syncing. Try again in a moment.</source>
+        <translation>Der Cache der Historie auf diesem Computer ist belegt: Möglicherweise gleicht gerade ein anderes GigaDesk ab. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The history cache on this computer is damaged. GigaDesk sets it aside at the next start, and the next sync rebuilds it from Gigastore.</source>
+        <translation>Der Cache der Historie auf diesem Computer ist beschädigt. GigaDesk legt ihn beim nächsten Start beiseite, und der nächste Abgleich baut ihn aus Gigastore neu auf.</translation>
+    </message>
+    <message>
+        <source>The history cache was written by a newer GigaDesk. Update GigaDesk, or start it with another data folder; the cache was left untouched.</source>
+        <translation>Der Cache der Historie wurde von einem neueren GigaDesk geschrieben. Aktualisieren Sie GigaDesk oder starten Sie es mit einem anderen Datenordner; der Cache blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The history cache on this computer could not be read or written. Restart GigaDesk; if this persists, the details say what failed.</source>
+        <translation>Der Cache der Historie auf diesem Computer konnte nicht gelesen oder geschrieben werden. Starten Sie GigaDesk neu; bleibt der Fehler, nennen die Details die Ursache.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the details say why.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden; die Details nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>GigaDesk cannot create its data folder. Check that the folder can be written, or start GigaDesk with --data-dir.</source>
+        <translation>GigaDesk kann seinen Datenordner nicht anlegen. Prüfen Sie, ob der Ordner beschreibbar ist, oder starten Sie GigaDesk mit --data-dir.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the details say which and why.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden; die Details nennen, welche und warum.</translation>
+    </message>
+    <message>
+        <source>GigaDesk cannot start: %1</source>
+        <translation>GigaDesk kann nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1768,6 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
 <context>
     <name>SyncFlow</name>
     <message>
-        <source>Sync cancelled.</source>
-        <translation>Abgleich abgebrochen.</translation>
-    </message>
-    <message>
         <source>Sync cancelled; the months read so far are kept.</source>
         <translation>Abgleich abgebrochen; die bisher gelesenen Monate bleiben erhalten.</translation>
     </message>
@@ -1939,14 +2018,6 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>Export the selected rows</source>
         <translation>Ausgewählte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported %1 selected rows to %2</source>

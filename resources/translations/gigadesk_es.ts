@@ -227,8 +227,8 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>El historial mostrado es de la última sincronización (%1)</translation>
     </message>
     <message>
-        <source>Offline: Gigastore cannot be reached (%1). %2; refunds need a connection.</source>
-        <translation>Sin conexión: no se puede acceder a Gigastore (%1). %2; los reembolsos necesitan conexión.</translation>
+        <source>Offline: %1 %2; refunds need a connection.</source>
+        <translation>Sin conexión: %1 %2; los reembolsos necesitan conexión.</translation>
     </message>
     <message>
         <source>Offline: Gigastore cannot be reached. %1; refunds need a connection.</source>
@@ -247,8 +247,8 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>Descartar</translation>
     </message>
     <message>
-        <source>Gigastore rejected the credentials (%1). %2.</source>
-        <translation>Gigastore rechazó las credenciales (%1). %2.</translation>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -591,10 +591,6 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>Gigastore rejected this Client ID and secret.</source>
         <translation>Gigastore rechazó este Client ID y este secreto.</translation>
-    </message>
-    <message>
-        <source>Gigastore cannot be reached: %1</source>
-        <translation>No se puede conectar con Gigastore: %1</translation>
     </message>
     <message>
         <source>Connected (Gigastore API %1).</source>
@@ -1007,12 +1003,12 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Exported %1 rows to %2</source>
         <translation>%1 filas exportadas a %2</translation>
+    </message>
+    <message>
+        <source>Could not export to %1. %2</source>
+        <translation>No se pudo exportar a %1. %2</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1021,6 +1017,93 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>CSV files, for scripts (*.csv)</source>
         <translation>Archivos CSV, para scripts (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>Gigastore cannot be reached: no connection could be made. Check this computer&apos;s network connection, then try again.</source>
+        <translation>No se puede acceder a Gigastore: no se pudo establecer ninguna conexión. Compruebe la conexión de red de este equipo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Gigastore did not answer in time. Try again in a few minutes.</source>
+        <translation>Gigastore no respondió a tiempo. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>Gigastore is having trouble: it answered with errors until GigaDesk gave up. Try again in a few minutes.</source>
+        <translation>Gigastore tiene problemas: respondió con errores hasta que GigaDesk desistió. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>Gigastore rejected the Client ID or secret. Check them in Settings.</source>
+        <translation>Gigastore rechazó el Client ID o el secreto. Compruébelos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Gigastore refused: “%1”</source>
+        <translation>Gigastore lo rechazó: «%1»</translation>
+    </message>
+    <message>
+        <source>Gigastore&apos;s answer could not be read. Try again later; if this persists, Help &gt; Check the Connection makes a report for Gigastore support.</source>
+        <translation>No se pudo leer la respuesta de Gigastore. Vuelva a intentarlo más tarde; si persiste, Ayuda &gt; Comprobar la conexión genera un informe para el soporte de Gigastore.</translation>
+    </message>
+    <message>
+        <source>Gigastore answered with an error. Try again later; if this persists, Help &gt; Check the Connection makes a report for Gigastore support.</source>
+        <translation>Gigastore respondió con un error. Vuelva a intentarlo más tarde; si persiste, Ayuda &gt; Comprobar la conexión genera un informe para el soporte de Gigastore.</translation>
+    </message>
+    <message>
+        <source>Gigastore&apos;s answer was lost on the way, so it is not known whether the request was carried out. Sync (F5) to see the current state.</source>
+        <translation>La respuesta de Gigastore se perdió por el camino, así que no se sabe si la solicitud se llevó a cabo. Sincronice (F5) para ver el estado actual.</translation>
+    </message>
+    <message>
+        <source>No Client ID and secret are set. Connect your account in Settings.</source>
+        <translation>No hay Client ID ni secreto configurados. Conecte su cuenta en Ajustes.</translation>
+    </message>
+    <message>
+        <source>GigaDesk runs in offline mode, and this needs a connection to Gigastore. Start GigaDesk without --offline.</source>
+        <translation>GigaDesk funciona en modo sin conexión, y esto necesita conexión con Gigastore. Inicie GigaDesk sin --offline.</translation>
+    </message>
+    <message>
+        <source>The Gigastore address would send the secret unencrypted. Use an https:// address in Settings.</source>
+        <translation>La dirección de Gigastore enviaría el secreto sin cifrar. Use una dirección https:// en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so GigaDesk could not save. Nothing saved before was lost; free some space and try again.</source>
+        <translation>El disco está lleno, así que GigaDesk no pudo guardar. No se perdió nada de lo guardado antes; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>GigaDesk may not write there: the file or its folder is read-only or belongs to another user.</source>
+        <translation>GigaDesk no puede escribir ahí: el archivo o su carpeta es de solo lectura o pertenece a otro usuario.</translation>
+    </message>
+    <message>
+        <source>The history cache on this computer is busy: another GigaDesk may be syncing. Try again in a moment.</source>
+        <translation>La caché del historial de este equipo está ocupada: puede que otro GigaDesk esté sincronizando. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The history cache on this computer is damaged. GigaDesk sets it aside at the next start, and the next sync rebuilds it from Gigastore.</source>
+        <translation>La caché del historial de este equipo está dañada. GigaDesk la aparta en el próximo inicio y la próxima sincronización la reconstruye desde Gigastore.</translation>
+    </message>
+    <message>
+        <source>The history cache was written by a newer GigaDesk. Update GigaDesk, or start it with another data folder; the cache was left untouched.</source>
+        <translation>La caché del historial la escribió un GigaDesk más reciente. Actualice GigaDesk o inícielo con otra carpeta de datos; la caché no se modificó.</translation>
+    </message>
+    <message>
+        <source>The history cache on this computer could not be read or written. Restart GigaDesk; if this persists, the details say what failed.</source>
+        <translation>No se pudo leer ni escribir la caché del historial de este equipo. Reinicie GigaDesk; si persiste, los detalles indican qué falló.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the details say why.</source>
+        <translation>No se pudieron guardar los ajustes; los detalles indican por qué.</translation>
+    </message>
+    <message>
+        <source>GigaDesk cannot create its data folder. Check that the folder can be written, or start GigaDesk with --data-dir.</source>
+        <translation>GigaDesk no puede crear su carpeta de datos. Compruebe que se puede escribir en la carpeta o inicie GigaDesk con --data-dir.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the details say which and why.</source>
+        <translation>No se pudo leer o escribir un archivo; los detalles indican cuál y por qué.</translation>
+    </message>
+    <message>
+        <source>GigaDesk cannot start: %1</source>
+        <translation>GigaDesk no puede iniciarse: %1</translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1768,6 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
 <context>
     <name>SyncFlow</name>
     <message>
-        <source>Sync cancelled.</source>
-        <translation>Sincronización cancelada.</translation>
-    </message>
-    <message>
         <source>Sync cancelled; the months read so far are kept.</source>
         <translation>Sincronización cancelada; se conservan los meses leídos hasta ahora.</translation>
     </message>
@@ -1939,14 +2018,6 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>Export the selected rows</source>
         <translation>Exportar las filas seleccionadas</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>La exportación falló</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 selected rows to %2</source>

@@ -15,6 +15,7 @@ from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxS
 from gigadesk.store.cache import Cache
 from gigadesk.ui.account.connection_form import AccountValues, TestOutcome
 from gigadesk.ui.account.settings_dialog import SettingsValues
+from gigadesk.ui.failure_text import Problem
 
 EVERYTHING = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
 
@@ -65,19 +66,19 @@ class RecordingHooks:
         self.calls.append(f"test {values.client_id}")
         return TestOutcome(True, "Connected.")
 
-    async def connect_account(self, values: AccountValues) -> str | None:
+    async def connect_account(self, values: AccountValues) -> Problem | None:
         self.calls.append(f"connect {values.client_id} {values.base_url}")
         return None
 
-    async def apply_settings(self, values: SettingsValues) -> str | None:
+    async def apply_settings(self, values: SettingsValues) -> Problem | None:
         self.calls.append(f"settings {values.monthly_refund_limit} {values.refresh_minutes}")
         return None
 
-    async def start_demo(self) -> str | None:
+    async def start_demo(self) -> Problem | None:
         self.calls.append("demo")
         return None
 
-    async def reset_demo(self) -> str | None:
+    async def reset_demo(self) -> Problem | None:
         self.calls.append("reset_demo")
         return None
 

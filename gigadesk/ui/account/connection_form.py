@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gigadesk.services.workspace import CheckOutcome, ConnectionCheck, base_url_problem
 from gigadesk.ui import theme
+from gigadesk.ui.failure_text import problem_of, with_details
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime.async_slots import async_slot
 
@@ -42,21 +43,24 @@ class TestOutcome:
 
     ok: bool
     message: str
+    details: str = ""  # a failure's English specifics (the result's tooltip)
 
 
 ConnectionTester = Callable[[AccountValues], Awaitable[TestOutcome]]
 
 
 def test_outcome(check: ConnectionCheck) -> TestOutcome:
-    """A connection test's outcome (services.workspace) as one sentence for the reseller."""
+    """A connection test's outcome (services.workspace) as one sentence for the reseller; a
+    failure as ui.failure_text says it, its specifics as details."""
+    if check.failure is not None:
+        problem = problem_of(check.failure)
+        return TestOutcome(False, problem.text, problem.details)
     text = {
         CheckOutcome.CONNECTED: translate("Controller", "Connected (Gigastore API %1)."),
         CheckOutcome.NO_SECRET: translate("Controller", "Enter the Client Secret."),
         CheckOutcome.REJECTED: translate(
             "Controller", "Gigastore rejected this Client ID and secret."
         ),
-        CheckOutcome.UNREACHABLE: translate("Controller", "Gigastore cannot be reached: %1"),
-        CheckOutcome.FAILED: "%1",  # the server's own words
     }[check.outcome]
     return TestOutcome(check.ok, arg(text, check.detail) if "%1" in text else text)
 
@@ -157,11 +161,12 @@ class ConnectionForm(QWidget):
         """What must be fixed before the values can be saved."""
         return check_values(self.values(), secret_required=not self._secret_stored)
 
-    def show_result(self, ok: bool, message: str) -> None:
-        """Show a test or validation result under the fields."""
+    def show_result(self, ok: bool, message: str, details: str = "") -> None:
+        """Show a test or validation result under the fields (`details`: its tooltip)."""
         color = theme.colors().ok if ok else theme.colors().bad
         self.result_label.setStyleSheet(f"color: {color};")
         self.result_label.setText(message)
+        self.result_label.setToolTip(with_details(message, details) if details else "")
 
     @async_slot
     async def _test(self) -> None:
@@ -178,4 +183,4 @@ class ConnectionForm(QWidget):
             outcome = await self._tester(self.values())
         finally:
             self.test_button.setEnabled(True)
-        self.show_result(outcome.ok, outcome.message)
+        self.show_result(outcome.ok, outcome.message, outcome.details)

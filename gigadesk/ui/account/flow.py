@@ -49,7 +49,7 @@ class AccountFlow(QObject):
         finally:
             self._welcome.connect_button.setEnabled(True)
         if problem:
-            self._welcome.form.show_result(False, problem)
+            self._welcome.form.show_result(False, problem.text, problem.details)
 
     @async_slot
     async def start_demo(self) -> None:
@@ -61,7 +61,7 @@ class AccountFlow(QObject):
             self._welcome.demo_button.setEnabled(True)
         if problem:
             title = translate("AccountFlow", "Demo not started")
-            show_message(self._window, title, problem, icon=_WARNING)
+            show_message(self._window, title, problem.text, icon=_WARNING, details=problem.details)
 
     @async_slot
     async def open_settings(self) -> None:
@@ -87,7 +87,7 @@ class AccountFlow(QObject):
         problem = await self._hooks.apply_settings(values)
         if problem:
             title = translate("AccountFlow", "Settings not saved")
-            show_message(self._window, title, problem, icon=_WARNING)
+            show_message(self._window, title, problem.text, icon=_WARNING, details=problem.details)
         else:
             self._status.showMessage(translate("AccountFlow", "Settings saved."), 5000)
 
@@ -142,7 +142,7 @@ class AccountFlow(QObject):
         problem = await self._hooks.reset_demo()
         if problem:
             title = translate("AccountFlow", "Demo not reset")
-            show_message(self._window, title, problem, icon=_WARNING)
+            show_message(self._window, title, problem.text, icon=_WARNING, details=problem.details)
         else:
             self._status.showMessage(translate("AccountFlow", "The demo starts over."), 5000)
 

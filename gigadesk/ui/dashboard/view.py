@@ -29,6 +29,7 @@ from gigadesk.store.stats import Insight, read_insight
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui.dashboard.charts import BarChart, ChartBase, Series
 from gigadesk.ui.dashboard.share_bar import Share, ShareBar
+from gigadesk.ui.failure_text import problem_of
 from gigadesk.ui.i18n import arg, counted
 
 MONTHS_SHOWN = 12
@@ -185,7 +186,10 @@ class Dashboard(QWidget):
             )
         except CacheError as exc:
             if generation == self._generation:
-                self.summary_label.setText(arg(self.tr("The dashboard could not be read: %1"), exc))
+                problem = problem_of(exc)
+                text = arg(self.tr("The dashboard could not be read: %1"), problem.text)
+                self.summary_label.setText(text)
+                self.summary_label.setToolTip(problem.tooltip())
             return None
         if generation != self._generation:
             return insight  # a newer refresh is on its way

@@ -14,6 +14,7 @@ from gigadesk.services.export import iter_query
 from gigadesk.services.workspace import AccountWorkspace
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
+from gigadesk.ui.failure_text import problem_of
 from gigadesk.ui.formatting import number_text
 from gigadesk.ui.history.model import HistoryModel
 from gigadesk.ui.history.selection import export_items
@@ -68,16 +69,23 @@ async def export_rows(
             monthly_limit=workspace.monthly_limit,
         )
     except (OSError, CacheError) as exc:
-        show_message(
-            parent,
-            translate("ExportFlow", "Export failed"),
-            arg(translate("ExportFlow", "Could not write %1: %2"), path, exc),
-            icon=QMessageBox.Icon.Warning,
-        )
+        show_export_failure(parent, path, exc)
         return 0
     done = translate("ExportFlow", "Exported %1 rows to %2")
     status.showMessage(arg(done, number_text(count), path), 8000)
     return count
+
+
+def show_export_failure(parent: QWidget, path: Path, exc: OSError | CacheError) -> None:
+    """Say why nothing (or not all) was exported to `path`; the specifics behind Details."""
+    problem = problem_of(exc)
+    show_message(
+        parent,
+        translate("ExportFlow", "Export failed"),
+        arg(translate("ExportFlow", "Could not export to %1. %2"), path, problem.text),
+        icon=QMessageBox.Icon.Warning,
+        details=problem.details,
+    )
 
 
 async def choose_export_path(parent: QWidget, title: str, suggested: Path) -> Path | None:

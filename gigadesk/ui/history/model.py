@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from gigadesk.domain.eligibility import Verdict, assess
 from gigadesk.domain.items import ActivatedItem
+from gigadesk.services.workspace import Failure, failure_of
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
 from gigadesk.ui.history import rows
@@ -47,7 +48,7 @@ class HistoryModel(QAbstractTableModel):
 
     # shown, total (-1 until first counted), exact (False while counting)
     counts_changed = Signal(int, int, bool)
-    read_failed = Signal(str)
+    read_failed = Signal(object)  # services.workspace.Failure
     # Around every reset and every insertion or removal of rows: while rows move, the view's
     # current row says nothing about the current package (see ui.current).
     rows_moving = Signal()
@@ -275,10 +276,10 @@ class HistoryModel(QAbstractTableModel):
         if first <= last:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
 
-    def _count_failed(self, generation: int, message: str) -> None:
+    def _count_failed(self, generation: int, failure: Failure) -> None:
         if generation == self._generation:
             self._repaint_if_pending()
-            self._report(message)
+            self._report(failure)
             self.count_exact = True
             self.counts_changed.emit(self._count, self.shown_total, True)
 
@@ -310,13 +311,13 @@ class HistoryModel(QAbstractTableModel):
         try:
             return count()
         except CacheError as exc:
-            self._report(str(exc))
+            self._report(failure_of(exc))
             return 0
 
-    def _report(self, message: str) -> None:
-        log.error("reading the cache failed: %s", message)
+    def _report(self, failure: Failure) -> None:
+        log.error("reading the cache failed: %s", failure.message)
         self._failed = True
-        self.read_failed.emit(message)
+        self.read_failed.emit(failure)
 
     # --- rows ---------------------------------------------------------------------------------
 
@@ -346,7 +347,7 @@ class HistoryModel(QAbstractTableModel):
                 self.effective_query(), number * self._page_size, self._page_size
             )
         except CacheError as exc:
-            self._report(str(exc))
+            self._report(failure_of(exc))
             return []
         page = [Row(item, self.verdict) for item in items]
         self._pages[number] = page

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from gigadesk.services.workspace import failure_of
 from gigadesk.store.cache import Cache, CacheError
 from gigadesk.store.query import HistoryQuery
 
@@ -25,7 +26,7 @@ class RowCounter(QObject):
     """Runs the newest count request; older ones still queued are skipped."""
 
     counted = Signal(int, object, object)  # generation, count, total (None: not asked)
-    failed = Signal(int, str)  # generation, message
+    failed = Signal(int, object)  # generation, services.workspace.Failure
 
     def __init__(self, cache_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +59,12 @@ class RowCounter(QObject):
             count = self._cache.count(query)
             total = self._cache.total_count() if with_total else None
         except CacheError as exc:
-            self._send(self.failed, generation, str(exc))
+            self._send(self.failed, generation, failure_of(exc))
             return
         except Exception:  # a worker thread must report, never die silently
             log.exception("counting the history failed")
-            self._send(self.failed, generation, "counting the history failed (see the log)")
+            failed = CacheError("counting the history failed (see the log)")
+            self._send(self.failed, generation, failure_of(failed))
             return
         self._send(self.counted, generation, count, total)
 

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QStatusBar, QTableView, QTabWidget, QWidget
 
 from gigadesk.ui.commands import command
-from gigadesk.ui.history.export_flow import choose_export_path
+from gigadesk.ui.history.export_flow import choose_export_path, show_export_failure
 from gigadesk.ui.history.selection import (
     export_items,
     rows_as_text,
@@ -22,7 +22,6 @@ from gigadesk.ui.history.selection import (
 )
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime.async_slots import async_slot
-from gigadesk.ui.runtime.dialogs import show_message
 
 if TYPE_CHECKING:
     from gigadesk.services.workspace import AccountWorkspace
@@ -113,12 +112,7 @@ class SelectionCommands(QObject):
                 monthly_limit=self._workspace().monthly_limit,
             )
         except OSError as exc:
-            show_message(
-                self._parent,
-                translate("Workspace", "Export failed"),
-                arg(translate("Workspace", "Could not write %1: %2"), path, exc),
-                icon=QMessageBox.Icon.Warning,
-            )
+            show_export_failure(self._parent, path, exc)
             return 0
         self.status.showMessage(
             arg(translate("Workspace", "Exported %1 selected rows to %2"), count, path), 8000

@@ -14,6 +14,7 @@ from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
 from gigadesk.services.workspace import FAILURES
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui.detail.verdict_text import reasons_text
+from gigadesk.ui.failure_text import problem_of
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime.dialogs import run_dialog, show_message
 from gigadesk.ui.shell.connection import Connection, refund_blocker
@@ -187,7 +188,9 @@ class RefundFlow(QObject):
                 "Refresh (F5) to see whether the package was refunded before trying again.",
             )
             title = translate("RefundFlow", "Refund failed")
-            self._box(QMessageBox.Icon.Warning, title, arg(failed, item.uid, exc))
+            problem = problem_of(exc)
+            text = arg(failed, item.uid, problem.text)
+            self._box(QMessageBox.Icon.Warning, title, text, problem.details)
             self.message.emit(translate("RefundFlow", "Refund failed."))
             return None
         self._report(result)
@@ -251,7 +254,8 @@ class RefundFlow(QObject):
         except FAILURES as exc:
             log.warning("checking the refund of %s failed: %s", uid, exc)
             title = translate("RefundFlow", "Refund failed")
-            self._box(QMessageBox.Icon.Warning, title, str(exc))
+            problem = problem_of(exc)
+            self._box(QMessageBox.Icon.Warning, title, problem.text, problem.details)
             return None
         self._report(result)
         return result

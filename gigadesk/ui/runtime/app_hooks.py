@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     # Types only: the services (and httpx behind them) load after the window's first paint.
     from gigadesk.ui.account.connection_form import AccountValues, TestOutcome
     from gigadesk.ui.account.settings_dialog import SettingsValues
+    from gigadesk.ui.failure_text import Problem
 
 
 class AppHooks(Protocol):
@@ -36,12 +37,12 @@ class AppHooks(Protocol):
         """Try the credentials against the server without saving them."""
         ...
 
-    async def connect_account(self, values: AccountValues) -> str | None:
-        """Save the credentials and reconfigure the window; an error text when that failed."""
+    async def connect_account(self, values: AccountValues) -> Problem | None:
+        """Save the credentials and reconfigure the window; what failed, if anything."""
         ...
 
-    async def apply_settings(self, values: SettingsValues) -> str | None:
-        """Save edited settings and reconfigure; an error text when that failed."""
+    async def apply_settings(self, values: SettingsValues) -> Problem | None:
+        """Save edited settings and reconfigure; what failed, if anything."""
         ...
 
     async def check_connection(self) -> tuple[bool, str]:
@@ -53,12 +54,12 @@ class AppHooks(Protocol):
         """Forget what was learned of the configured server."""
         ...
 
-    async def start_demo(self) -> str | None:
-        """Switch to demo mode (the built-in sandbox); an error text when that failed."""
+    async def start_demo(self) -> Problem | None:
+        """Switch to demo mode (the built-in sandbox); what failed, if anything."""
         ...
 
-    async def reset_demo(self) -> str | None:
-        """Start the demo over with a fresh history; an error text when that failed."""
+    async def reset_demo(self) -> Problem | None:
+        """Start the demo over with a fresh history; what failed, if anything."""
         ...
 
     def save_window_state(self, geometry: bytes, splitter: bytes) -> None:

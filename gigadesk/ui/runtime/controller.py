@@ -18,9 +18,9 @@ from gigadesk.services.workspace_open import (
     OpenOptions,
     WorkspaceOpener,
     import_services,
-    words,
 )
-from gigadesk.ui.i18n import arg
+from gigadesk.ui.failure_text import Problem, problem_of, start_failure_text
+from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.log_file import LogFile
 from gigadesk.ui.runtime.window_state import decode, encode
@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 STARTUP_ERRORS = OPEN_FAILURES  # said in one line, never as a traceback
+_REFUND_BUSY = QT_TRANSLATE_NOOP(
+    "Controller", "A refund is under way; try again when it has finished."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,7 @@ class AppController:
         try:
             window = self.open_window(defer_services=True)
         except STARTUP_ERRORS as exc:
-            _fail(f"cannot start: {words(exc)}")
+            _fail(start_failure_text(exc))
             self._log.release()  # the reason goes to the log file too, when there is one
             return False
         from gigadesk.ui.runtime import first_paint  # with QEvent, whose 180 enum members cost 3 ms
@@ -154,7 +157,7 @@ class AppController:
             try:
                 window = self.open_window()
             except STARTUP_ERRORS as exc:
-                code = _fail(f"cannot start: {words(exc)}")
+                code = _fail(start_failure_text(exc))
                 self._log.release()  # the reason goes to the log file too, when there is one
                 return code
         if self.opener.deferred:
@@ -236,18 +239,18 @@ class AppController:
         elif attached:
             window.services_attached()
 
-    async def _reopen(self, demo: bool, credentials: tuple[str, str] | None = None) -> str | None:
+    async def _reopen(self, demo: bool, account: tuple[str, str] | None = None) -> Problem | None:
         window = self.window
         assert window is not None
         if window.refund_flow.busy:
-            return translate("Controller", "A refund is under way; try again when it has finished.")
+            return Problem(translate("Controller", _REFUND_BUSY))
         window.sync_flow.cancel()
         await window.sync_flow.wait()
         old_client = self.opener.client
         try:
-            workspace = self.opener.open(demo, credentials)
+            workspace = self.opener.open(demo, account)
         except STARTUP_ERRORS as exc:
-            return words(exc)
+            return problem_of(exc)
         window.configure(workspace)
         window.start_sync()
         if old_client is not self.opener.client:
@@ -302,20 +305,20 @@ class AppController:
         check = await self.opener.test_connection(values.client_id, values.secret, values.base_url)
         return test_outcome(check)
 
-    async def connect_account(self, values: AccountValues) -> str | None:
+    async def connect_account(self, values: AccountValues) -> Problem | None:
         """Test, then store the credentials and switch the window to the account."""
         outcome = await self.test_connection(values)
         if not outcome.ok:
-            return outcome.message
+            return Problem(outcome.message, outcome.details)
         secret = values.secret or self.opener.stored_secret(values.client_id) or ""
-        problem = self.opener.store_account(
+        failure = self.opener.store_account(
             values.client_id, secret, values.base_url, values.keep_in_file
         )
-        if problem:
-            return problem
+        if failure is not None:
+            return problem_of(failure)
         return await self._reopen(False, (values.client_id, secret))
 
-    async def apply_settings(self, values: SettingsValues) -> str | None:
+    async def apply_settings(self, values: SettingsValues) -> Problem | None:
         """Save the dialog's settings; reconnect only when the account changed."""
         window = self.window
         assert self.session is not None and window is not None
@@ -336,31 +339,31 @@ class AppController:
             refresh_minutes=values.refresh_minutes,
             language=values.language,  # takes effect at the next start
         )
-        problem = self.opener.save_settings(settings)
-        if problem:
-            return problem
+        failure = self.opener.save_settings(settings)
+        if failure is not None:
+            return problem_of(failure)
         window.workspace.set_monthly_limit(values.monthly_refund_limit)
         window.sync_flow.set_interval(values.refresh_minutes)
         window.reload()
         return None
 
-    async def start_demo(self) -> str | None:
+    async def start_demo(self) -> Problem | None:
         """Switch to the built-in demo server and its own data folder."""
         return await self._reopen(True)
 
-    async def reset_demo(self) -> str | None:
+    async def reset_demo(self) -> Problem | None:
         """Help > Reset demo: a fresh demo history, its refunds forgotten (asked first)."""
         window = self.window
         if window is None or not self.demo:
             return None
         if window.refund_flow.busy:
-            return translate("Controller", "A refund is under way; try again when it has finished.")
+            return Problem(translate("Controller", _REFUND_BUSY))
         window.sync_flow.cancel()
         await window.sync_flow.wait()
         try:
             self.opener.reset_demo(window.workspace)
         except STARTUP_ERRORS as exc:
-            return words(exc)
+            return problem_of(exc)
         return await self._reopen(True)
 
     def save_window_state(self, geometry: bytes, splitter: bytes) -> None:
@@ -368,20 +371,18 @@ class AppController:
         session = self.session
         if session is None:
             return
+        window = self.window
+        view = window.saved_view_text() if window is not None else session.settings.history_view
         settings = dataclasses.replace(
             session.settings,
             window_geometry=encode(geometry),
             splitter_state=encode(splitter),
-            history_view=(
-                self.window.saved_view_text()
-                if self.window is not None
-                else session.settings.history_view
-            ),
+            history_view=view,
         )
         session.settings = settings
-        problem = self.opener.save_settings(settings)
-        if problem:
-            log.warning("the window layout was not saved: %s", problem)
+        failure = self.opener.save_settings(settings)
+        if failure is not None:
+            log.warning("the window layout was not saved: %s", failure.message)
 
 
 def _fail(text: str) -> int:

@@ -44,7 +44,8 @@ def show_message(
     details: str | None = None,
 ) -> QMessageBox:
     """A non-blocking message box (opened, not exec'd) that deletes itself when closed;
-    `icon` defaults to Information."""
+    `icon` defaults to Information; `details` (a failure's English specifics) go behind
+    "Show Details…"."""
     from PySide6.QtWidgets import QMessageBox
 
     if icon is None:
@@ -53,6 +54,6 @@ def show_message(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if details:
-        box.setInformativeText(details)
+        box.setDetailedText(details)
     box.open()
     return box

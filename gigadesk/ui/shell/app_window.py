@@ -198,7 +198,7 @@ class AppWindow(QMainWindow, LateParts):
         self.history.set_counts(
             self.model.rowCount(), self.model.shown_total, self.model.count_exact
         )
-        self.status_display.state_changed(workspace.state, "")
+        self.status_display.state_changed(workspace.state, None)
         for notice in workspace.notices:
             self.status_display.notice(notice)
         self.status_display.show_unsettled()

@@ -7,7 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gigadesk.services.workspace import Cause
 from gigadesk.ui import theme
+from gigadesk.ui.failure_text import Problem, cause_sentence, with_details
 from gigadesk.ui.formatting import local_time
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.shell.connection import Connection
@@ -17,9 +19,10 @@ translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
 def connection_banner(
-    state: Connection, detail: str, synced_at: datetime | None
+    state: Connection, problem: Problem | None, synced_at: datetime | None
 ) -> BannerMessage | None:
-    """What the banner says in `state` (None: no banner)."""
+    """What the banner says in `state` (None: no banner); `problem`: the failure that
+    brought the state, whose sentence the banner repeats (its details go to the tooltip)."""
     if synced_at is None:
         history = translate("Banner", "Nothing has been synced yet")
     else:
@@ -28,12 +31,9 @@ def connection_banner(
             local_time(synced_at),
         )
     if state is Connection.OFFLINE:
-        if detail:
-            text = translate(
-                "Banner",
-                "Offline: Gigastore cannot be reached (%1). %2; refunds need a connection.",
-            )
-            text = arg(text, detail, history)
+        if problem is not None:
+            text = translate("Banner", "Offline: %1 %2; refunds need a connection.")
+            text = arg(text, problem.text, history)
         else:
             text = translate(
                 "Banner", "Offline: Gigastore cannot be reached. %1; refunds need a connection."
@@ -46,9 +46,8 @@ def connection_banner(
         )
         return ("offline", arg(text, history), translate("Banner", "Dismiss"), "dismiss")
     if state is Connection.REJECTED:
-        text = arg(
-            translate("Banner", "Gigastore rejected the credentials (%1). %2."), detail, history
-        )
+        why = problem.text if problem is not None else cause_sentence(Cause.REJECTED)
+        text = arg(translate("Banner", "%1 %2."), why, history)
         return ("rejected", text, translate("Banner", "Settings…"), "settings")
     return None
 
@@ -74,8 +73,11 @@ class Banner(QFrame):
         layout.addWidget(self.button)
         self.hide()
 
-    def show_message(self, kind: str, text: str, button: str, action: str) -> None:
-        """Show `text`; `kind` names the situation (offline, rejected, notice)."""
+    def show_message(
+        self, kind: str, text: str, button: str, action: str, *, details: str = ""
+    ) -> None:
+        """Show `text` (`details`, the English specifics of a failure, as its tooltip);
+        `kind` names the situation (offline, rejected, notice)."""
         colors = theme.colors()
         self.setStyleSheet(
             f"QFrame#banner {{ background: {colors.banner_bg}; border-radius: 4px; }}"
@@ -84,6 +86,7 @@ class Banner(QFrame):
         self.kind = kind
         self._action = action
         self.label.setText(text)
+        self.label.setToolTip(with_details(text, details) if details else "")
         self.button.setText(button)
         self.show()
 

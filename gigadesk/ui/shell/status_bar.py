@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import icons, theme
+from gigadesk.ui.failure_text import Problem
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.shell.connection import Connection, is_online, state_label
 
@@ -72,6 +73,11 @@ class StatusBar(QStatusBar):
         for widget in self._stepped_aside:
             widget.show()
         self._stepped_aside.clear()
+
+    def show_problem(self, problem: Problem, timeout: int = 0) -> None:
+        """A transient message saying what failed; its tooltip adds the English specifics."""
+        self.showMessage(problem.text, timeout)
+        self.setToolTip(problem.tooltip())
 
     def set_state(self, state: Connection, detail: str = "") -> None:
         """Show the connection state (the text says it; the glyph only repeats it)."""

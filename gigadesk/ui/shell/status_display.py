@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
-from gigadesk.services.workspace import AccountWorkspace
+from gigadesk.services.workspace import AccountWorkspace, Failure
+from gigadesk.ui.failure_text import Problem, problem_of
 from gigadesk.ui.formatting import number_text
 from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.refunds.unsettled import BANNER_KIND, SETTLE_ACTION, unsettled_banner
@@ -53,18 +54,19 @@ class StatusDisplay(QObject):
         self._dirty = False
         self._windows_shown = 0
 
-    def state_changed(self, state: Connection, detail: str) -> None:
-        """The connection state (and its reason) in the status bar and the banner."""
+    def state_changed(self, state: Connection, problem: Problem | None) -> None:
+        """The connection state (and why, when a failure brought it) in the status bar and
+        the banner; the failure's English specifics only in their tooltips."""
         workspace = self._workspace()
         synced_at = workspace.cache.last_synced_at()
-        self._status.set_state(state, detail)
+        self._status.set_state(state, problem.tooltip() if problem is not None else "")
         self._status.set_as_of(synced_at, workspace.clock())
-        message = connection_banner(state, detail, synced_at)
+        message = connection_banner(state, problem, synced_at)
         if message is None:
             self._banner.clear("offline")
             self._banner.clear("rejected")
         else:
-            self._banner.show_message(*message)
+            self._banner.show_message(*message, details=problem.details if problem else "")
         self._changed()  # Refundable now, or when online
 
     def banner_action(self, action: str) -> None:
@@ -93,9 +95,14 @@ class StatusDisplay(QObject):
         """A notice to read once (a settings file set aside, a cache rebuilt, ...)."""
         self._banner.show_message("notice", text, translate("AppWindow", "Dismiss"), "dismiss")
 
-    def read_failed(self, message: str) -> None:
-        """The history could not be read from the cache."""
-        self.notice(arg(translate("AppWindow", "Reading the history failed: %1"), message))
+    def read_failed(self, failure: Failure) -> None:
+        """The history could not be read from the cache: why, with the cache's own words as
+        the banner's tooltip."""
+        problem = problem_of(failure)
+        text = arg(translate("AppWindow", "Reading the history failed: %1"), problem.text)
+        self._banner.show_message(
+            "notice", text, translate("AppWindow", "Dismiss"), "dismiss", details=problem.details
+        )
 
     def progress(self, progress: SyncProgress) -> None:
         """A window done, or a wait before trying again."""
@@ -139,9 +146,10 @@ class StatusDisplay(QObject):
             )
         self._status.showMessage(text, 10000)
 
-    def failed(self, message: str) -> None:
-        """Why the sync stopped."""
-        self._status.showMessage(arg(translate("AppWindow", "Sync stopped: %1"), message), 10000)
+    def failed(self, problem: Problem) -> None:
+        """Why the sync stopped (the specifics in the message's tooltip)."""
+        text = arg(translate("AppWindow", "Sync stopped: %1"), problem.text)
+        self._status.show_problem(Problem(text, problem.details), 10000)
 
     def ended(self) -> None:
         """After every run: the rows, the month's refunds and the clock's notice again."""

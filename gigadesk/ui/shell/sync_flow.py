@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from gigadesk.services.sync import SyncProgress, SyncResult, SyncService
 from gigadesk.services.workspace import FAILURES, failure_of
+from gigadesk.ui.failure_text import Problem, problem_of
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.shell.connection import Connection
 
@@ -21,18 +22,18 @@ OFFLINE_RETRY_MINUTES = 2
 class SyncFlow(QObject):
     """Runs SyncService in a tracked task and turns its outcome into a connection state."""
 
-    state_changed = Signal(object, str)  # Connection, detail
+    state_changed = Signal(object, object)  # Connection, Problem | None (why, when it failed)
     progress = Signal(object)  # SyncProgress
     finished = Signal(object)  # SyncResult
-    failed = Signal(str)
+    failed = Signal(object)  # Problem: why the sync stopped, in the user's language
     ended = Signal()  # after every run, whatever its outcome (also when cancelled)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service: SyncService | None = None
         self.state = Connection.NOT_CONFIGURED
-        self.detail = ""
-        self.last_error: str | None = None
+        self.problem: Problem | None = None  # why the connection is in its state
+        self.last_error: str | None = None  # the last failure's English words (log, smoke test)
         self.runs = 0
         self._task: asyncio.Task[None] | None = None
         self._active = False  # true from start() until just before `ended`
@@ -43,7 +44,7 @@ class SyncFlow(QObject):
     def configure(self, service: SyncService | None, state: Connection) -> None:
         """Use `service` from now on (None: no sync possible), starting in `state`."""
         self.service = service
-        self._set_state(state, "")
+        self._set_state(state, None)
         self._arm_timer()
 
     @property
@@ -85,24 +86,27 @@ class SyncFlow(QObject):
     async def _run(self, service: SyncService) -> None:
         self.runs += 1
         if self.state in (Connection.NOT_CONFIGURED, Connection.REJECTED):
-            self._set_state(Connection.CONNECTING, "")
+            self._set_state(Connection.CONNECTING, None)
         try:
             result = await service.run(on_progress=self._on_progress)
         except asyncio.CancelledError:
-            self.last_error = translate("SyncFlow", "Sync cancelled.")
-            self.failed.emit(
-                translate("SyncFlow", "Sync cancelled; the months read so far are kept.")
-            )
+            self.last_error = "Sync cancelled."
+            text = translate("SyncFlow", "Sync cancelled; the months read so far are kept.")
+            self.failed.emit(Problem(text))
             raise
         except FAILURES as exc:
             # Rejected, offline, or the server answered just not usefully (still online); a
             # cache failure says nothing of the connection.
             failure = failure_of(exc)
             link = failure.link
-            self._fail(self.state if link is None else link, failure.message)
+            log.warning("sync failed: %s", failure.message)
+            self.last_error = failure.message
+            problem = problem_of(failure)
+            self._set_state(self.state if link is None else link, problem)
+            self.failed.emit(problem)
         else:
             self.last_error = None
-            self._set_state(Connection.ONLINE, "")
+            self._set_state(Connection.ONLINE, None)
             self.finished.emit(result)
         finally:
             self._active = False
@@ -112,20 +116,14 @@ class SyncFlow(QObject):
     def _on_progress(self, progress: SyncProgress) -> None:
         if progress.windows_done > 0 and self.state is not Connection.ONLINE:
             # A month came back, so Gigastore answers: refunds may be sent again.
-            self._set_state(Connection.ONLINE, "")
+            self._set_state(Connection.ONLINE, None)
         self.progress.emit(progress)
 
-    def _fail(self, state: Connection, message: str) -> None:
-        log.warning("sync failed: %s", message)
-        self.last_error = message
-        self._set_state(state, message)
-        self.failed.emit(message)
-
-    def _set_state(self, state: Connection, detail: str) -> None:
-        if (state, detail) == (self.state, self.detail):
+    def _set_state(self, state: Connection, problem: Problem | None) -> None:
+        if (state, problem) == (self.state, self.problem):
             return
-        self.state, self.detail = state, detail
-        self.state_changed.emit(state, detail)
+        self.state, self.problem = state, problem
+        self.state_changed.emit(state, problem)
 
     def _arm_timer(self) -> None:
         minutes = self._interval_minutes

@@ -1,0 +1,168 @@
+"""Failures from the API and store layers read in the user's language: a sentence per cause as
+the headline, the lower layers' English specifics only as details (tooltip, Details, log)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_helpers import until
+from window_rig import WindowRig
+
+from gigadesk.api.errors import Offline
+from gigadesk.services.workspace import (
+    Cause,
+    CheckOutcome,
+    ConnectionCheck,
+    Failure,
+    FailureKind,
+    failure_of,
+)
+from gigadesk.store.query import QuickFilter
+from gigadesk.ui import i18n
+from gigadesk.ui.account import connection_form
+from gigadesk.ui.failure_text import SENTENCES, problem_of, start_failure_text
+from gigadesk.ui.shell.connection import Connection
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SPECIFICS = "the lower layer's English words"
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """German for the test; English and the old default locale come back after."""
+    before = QLocale()
+    i18n.install_translators(qapp, "de")
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_every_cause_and_kind_has_a_translated_sentence(qapp: QApplication, code: str) -> None:
+    # A new cause (or kind) cannot be added without its words: the table must hold it, and
+    # both catalogues must translate it.
+    assert set(SENTENCES) == set(Cause)
+    assert {cause.kind for cause in Cause} == set(FailureKind)
+    before = QLocale()
+    try:
+        i18n.install_translators(qapp, code)
+        seen: set[str] = set()
+        for cause in Cause:
+            problem = problem_of(Failure(cause.kind, SPECIFICS, cause))
+            assert problem.text and problem.text != SENTENCES[cause], (code, cause)
+            assert problem.text not in seen, cause  # every cause says something of its own
+            seen.add(problem.text)
+            if cause is Cause.REFUSED:  # the server's words, quoted, are the point
+                assert SPECIFICS in problem.text and problem.details == ""
+            else:
+                assert SPECIFICS not in problem.text and problem.details == SPECIFICS
+    finally:
+        i18n.install_translators(qapp, "en")
+        QLocale.setDefault(before)
+
+
+def test_a_german_window_whose_gigastore_goes_away_says_so_in_german(
+    rig: WindowRig, german: None
+) -> None:
+    window = rig.synced_window()
+    assert window.sync_flow.state is Connection.ONLINE
+    rig.sandbox.stop()  # mid-session: the next sync finds nobody
+    window.start_sync()
+    rig.loop.run_until_complete(window.sync_flow.wait())
+
+    assert window.sync_flow.state is Connection.OFFLINE
+    specifics = window.sync_flow.last_error or ""
+    assert specifics.startswith("cannot reach Gigastore at")  # the client's English words
+    sentence = "Gigastore ist nicht erreichbar: Es konnte keine Verbindung hergestellt werden."
+    banner = window.banner.label.text()
+    assert banner.startswith("Offline: " + sentence), banner
+    assert "Erstattungen brauchen eine Verbindung" in banner
+    assert "cannot reach" not in banner and specifics in window.banner.label.toolTip()
+    message = window.status.currentMessage()
+    assert message.startswith("Abgleich angehalten: " + sentence), message
+    assert "cannot reach" not in message and specifics in window.status.toolTip()
+    assert window.status.state_label.text() == "Offline"
+    assert specifics in window.status.state_label.toolTip()
+
+
+def test_a_rejected_secret_reads_in_german(rig: WindowRig, german: None) -> None:
+    made = rig.workspace()
+    rig.sandbox.expire_tokens()
+    window = rig.window(made)
+    client = rig.clients[-1]
+    client._client_secret = "wrong"
+    client._hidden = {"wrong"}
+    window.start_sync()
+    rig.loop.run_until_complete(window.sync_flow.wait())
+
+    assert window.sync_flow.state is Connection.REJECTED
+    banner = window.banner.label.text()
+    assert banner.startswith(
+        "Gigastore hat die Client-ID oder das Secret abgelehnt. Prüfen Sie beides in den "
+        "Einstellungen."
+    ), banner
+    assert "credentials rejected" not in banner
+    assert "credentials rejected by Gigastore" in window.banner.label.toolTip()
+    assert window.banner.button.text() == "Einstellungen…"
+    assert "wrong" not in window.banner.label.toolTip()  # never the secret
+
+
+def test_a_damaged_cache_reads_in_german(rig: WindowRig, german: None) -> None:
+    window = rig.synced_window()
+    assert window.model is not None
+    failures: list[Failure] = []
+    window.model.read_failed.connect(failures.append)
+    for cache in rig.caches:  # everything into the file, which is then overwritten
+        cache._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damaged = bytearray(rig.cache_path.read_bytes())
+    damaged[4096:] = b"\x5a" * (len(damaged) - 4096)  # every page but the first
+    rig.cache_path.write_bytes(bytes(damaged))
+
+    window.apply_filter(QuickFilter.REFUNDABLE)  # pages the window has not read yet
+    rig.loop.run_until_complete(until(lambda: bool(failures)))
+
+    assert failures[0].cause is Cause.CACHE_DAMAGED
+    assert window.banner.isVisible() and window.banner.kind == "notice"
+    banner = window.banner.label.text()
+    assert banner.startswith(
+        "Die Historie konnte nicht gelesen werden: Der Cache der Historie auf diesem Computer "
+        "ist beschädigt."
+    ), banner
+    assert str(rig.cache_path) not in banner  # the file's path is a detail
+    assert f"The history cache {rig.cache_path} is damaged" in window.banner.label.toolTip()
+
+
+def test_an_export_that_cannot_be_written_says_why_with_details(
+    rig: WindowRig, german: None, tmp_path: Path
+) -> None:
+    window = rig.synced_window()
+    target = tmp_path / "no such folder" / "history.csv"
+    assert rig.loop.run_until_complete(window.export_to(target)) == 0
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert len(boxes) == 1
+    box = boxes[0]
+    assert box.windowTitle() == "Export fehlgeschlagen"
+    assert box.text().startswith(f"Export nach {target} nicht möglich. Eine Datei konnte")
+    assert "No such file" in box.detailedText()  # the system's words, behind Details
+    box.close()
+
+
+def test_a_connection_test_and_a_failed_start_read_in_german(german: None) -> None:
+    specifics = "cannot reach Gigastore at https://api.example (connection refused)"
+    check = ConnectionCheck(CheckOutcome.UNREACHABLE, specifics, failure_of(Offline(specifics)))
+    outcome = connection_form.test_outcome(check)
+    assert not outcome.ok
+    assert outcome.message.startswith("Gigastore ist nicht erreichbar")
+    assert outcome.details == specifics and specifics not in outcome.message
+
+    failure = failure_of(PermissionError(13, "Permission denied", "/data/gigadesk"))
+    assert failure.cause is Cause.NOT_WRITABLE
+    text = start_failure_text(PermissionError(13, "Permission denied", "/data/gigadesk"))
+    first, details = text.split("\n")
+    assert first.startswith("GigaDesk kann nicht starten: GigaDesk darf dort nicht schreiben")
+    assert "Permission denied" in details
