@@ -1102,6 +1102,14 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>No se pudo leer o escribir un archivo; los detalles indican cuál y por qué.</translation>
     </message>
     <message>
+        <source>The settings file could not be read, so GigaDesk started with the default settings. The old file was kept; the details say where.</source>
+        <translation>No se pudo leer el archivo de ajustes, así que GigaDesk se inició con los ajustes predeterminados. El archivo anterior se conservó; los detalles indican dónde.</translation>
+    </message>
+    <message>
+        <source>The history cache was damaged and was set aside; the next sync rebuilds it from Gigastore. The details say where the damaged file was kept.</source>
+        <translation>La caché del historial estaba dañada y se apartó; la próxima sincronización la reconstruye desde Gigastore. Los detalles indican dónde se guardó el archivo dañado.</translation>
+    </message>
+    <message>
         <source>GigaDesk cannot start: %1</source>
         <translation>GigaDesk no puede iniciarse: %1</translation>
     </message>
