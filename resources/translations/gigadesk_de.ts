@@ -507,6 +507,14 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
 <context>
     <name>ConnectionCheck</name>
     <message>
+        <source>Gigastore answers and accepts the credentials, but some checks found problems: the lines marked PROBLEM say which.</source>
+        <translation>Gigastore antwortet und akzeptiert die Zugangsdaten, aber einige Prüfungen fanden Probleme: Die mit PROBLEM markierten Zeilen nennen sie.</translation>
+    </message>
+    <message>
+        <source>Gigastore answers and accepts the credentials.</source>
+        <translation>Gigastore antwortet und akzeptiert die Zugangsdaten.</translation>
+    </message>
+    <message>
         <source>Connection Check</source>
         <translation>Verbindungsprüfung</translation>
     </message>

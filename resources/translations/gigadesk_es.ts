@@ -507,6 +507,14 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
 <context>
     <name>ConnectionCheck</name>
     <message>
+        <source>Gigastore answers and accepts the credentials, but some checks found problems: the lines marked PROBLEM say which.</source>
+        <translation>Gigastore responde y acepta las credenciales, pero algunas comprobaciones encontraron problemas: las líneas marcadas con PROBLEM indican cuáles.</translation>
+    </message>
+    <message>
+        <source>Gigastore answers and accepts the credentials.</source>
+        <translation>Gigastore responde y acepta las credenciales.</translation>
+    </message>
+    <message>
         <source>Connection Check</source>
         <translation>Comprobación de la conexión</translation>
     </message>

@@ -14,6 +14,8 @@ from ui_helpers import SandboxDemo, until
 from window_rig import WindowRig
 
 from gigadesk.api.errors import Offline
+from gigadesk.services.doctor import check_connection
+from gigadesk.services.server_profile import ProfileKeeper
 from gigadesk.services.session import Session, SessionOptions
 from gigadesk.services.workspace import (
     Cause,
@@ -29,6 +31,7 @@ from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui import i18n
 from gigadesk.ui.account import connection_form
+from gigadesk.ui.account.connection_check import ConnectionCheckDialog, check_headline
 from gigadesk.ui.failure_text import (
     NOTICES,
     SENTENCES,
@@ -219,3 +222,25 @@ def test_a_settings_file_that_could_not_be_read_is_told_in_german(
     problem = notice_problem(notice)
     assert problem.text.startswith("Die Einstellungsdatei konnte nicht gelesen werden")
     assert problem.details == str(notice) and "not valid JSON" in problem.details
+
+
+def test_the_connection_checks_finding_reads_in_german(
+    rig: WindowRig, german: None, tmp_path: Path
+) -> None:
+    rig.workspace()
+    client = rig.clients[-1]
+    keeper = ProfileKeeper(AppPaths.under(tmp_path / "data").ensure(), rig.sandbox.base_url)
+    answered = rig.loop.run_until_complete(check_connection(client, keeper))
+    assert answered.failure is None
+    assert check_headline(answered).startswith("Gigastore antwortet und akzeptiert")
+
+    rig.sandbox.stop()
+    report = rig.loop.run_until_complete(check_connection(client, keeper))
+    dialog = ConnectionCheckDialog(report)
+    try:
+        note = dialog.note.text()
+        assert note.startswith("Gigastore ist nicht erreichbar: Es konnte keine Verbindung"), note
+        assert "cannot reach" not in note
+        assert "PROBLEM: cannot reach Gigastore" in dialog.report  # English, for support
+    finally:
+        dialog.deleteLater()
