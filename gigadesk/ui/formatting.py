@@ -92,10 +92,31 @@ def bytes_text(count: int) -> str:
     return human_bytes(count).replace(".", QLocale().decimalPoint())
 
 
-def utc_time(moment: datetime | None) -> str:
-    """An instant in UTC, for tooltips next to the local time."""
+def utc_date(moment: datetime | None) -> str:
+    """The calendar date of an instant in UTC (the refund rules' day), in the user's format:
+    "06.12.2026" in German, never an ISO date among the German ones."""
     if moment is None:
         return DASH
+    locale = QLocale()
+    if _c_locale(locale):
+        return f"{utc(moment):%Y-%m-%d}"
+    return locale.toString(_stamp(moment).toUTC(), _date_format(locale))
+
+
+def utc_time(moment: datetime | None) -> str:
+    """An instant in UTC (the refund rules' clock) to the minute, in the user's date format:
+    "13.12.2026 14:21 UTC" in German."""
+    if moment is None:
+        return DASH
+    locale = QLocale()
+    if _c_locale(locale):
+        return iso_utc_time(moment)
+    pattern = f"{_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    return f"{locale.toString(_stamp(moment).toUTC(), pattern)} UTC"
+
+
+def iso_utc_time(moment: datetime) -> str:
+    """An instant in UTC as ISO, for texts read by Gigastore support in any language."""
     return f"{utc(moment):%Y-%m-%d %H:%M} UTC"
 
 
@@ -224,7 +245,7 @@ def support_ticket_text(item: ActivatedItem) -> str:
         "(status Activated), so it cannot be refunded through the API or the portal.\n\n"
         f"Purchase ID: {item.uid}\n"
         f"Package: {item.name}\n"
-        f"Sold: {utc_time(item.sales_date)}\n"
+        f"Sold: {iso_utc_time(item.sales_date)}\n"
         f"ICCID: {item.iccid or 'unknown'}\n"
         f"Data used: {used}\n\n"
         "Thank you."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -19,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import demo_items
 from window_rig import WindowRig
 
-from gigadesk.domain.eligibility import assess
+from gigadesk.domain.eligibility import ALREADY_REFUNDED, assess
 from gigadesk.domain.items import Money, Status
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui import formatting as fmt
@@ -29,6 +30,7 @@ from gigadesk.ui.account.settings_dialog import SettingsDialog, SettingsValues
 from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.detail.pane import month_text
 from gigadesk.ui.detail.verdict_text import check_text, check_title
+from gigadesk.ui.detail.widgets import section_title
 from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.columns import COL_REFUNDABLE, header_text, tooltip
 from gigadesk.ui.shell.connection import Connection, refund_blocker
@@ -246,6 +248,21 @@ def test_german_refund_rules_in_the_checklist_and_tooltip(
     )
     assert "Erstattungen dieses Monats" in (tooltip(stock, verdict, COL_REFUNDABLE) or "")
     assert header_text(COL_REFUNDABLE) == "Erstattbar"
+    # A refund's day is the rules' (UTC) day, written as German dates are, not in ISO.
+    bought = next(i for i in demo_items(200) if i.status is Status.PURCHASED)
+    late = datetime(2026, 11, 21, 23, 30, tzinfo=UTC)
+    refunded = dataclasses.replace(bought, status=Status.REFUNDED, refunded_at=late)
+    judged = assess(refunded, now, 1, 5)
+    check = next(c for c in judged.checks if c.code == ALREADY_REFUNDED)
+    assert check_title(check, refunded) == "Erstattet am 21.11.2026"
+    assert fmt.utc_time(late) == "21.11.2026 23:30 UTC"  # the rules' sentences say so too
+    valid = assess(bought, now, 1, 5)
+    sentences = " ".join(check_text(c, bought, valid) for c in valid.checks)
+    sentences += " ".join(check_text(c, refunded, judged) for c in judged.checks)
+    assert re.search(r"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2} UTC", sentences), sentences
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", sentences), sentences
+    ticket = fmt.support_ticket_text(refunded)  # read by Gigastore support: ISO on purpose
+    assert re.search(r"Sold: \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", ticket)
 
 
 def test_counts_are_translated_with_their_plural_forms(qapp: QApplication, language: None) -> None:
@@ -344,3 +361,21 @@ def test_german_columns_up_to_refundable_fit_at_1280_and_the_status_names_the_pa
     item = window.current.item
     assert item is not None
     assert window.current_status.full_text.startswith(f"{item.name} (Kauf-ID {item.uid}) · ")
+
+
+def test_capital_umlauts_of_the_pane_s_section_titles_keep_their_dots(qtbot: QtBot) -> None:
+    # The titles are upper case in a smaller font, whose ascent the dots of Ü rise above:
+    # clipped at the label's top edge, "GÜLTIGKEIT" read "GULTIGKEIT" (seen on Xvfb).
+    label = section_title("Gültigkeit")
+    qtbot.addWidget(label)
+    label.show()
+    image = label.grab().toImage()
+    background = image.pixel(image.width() - 1, image.height() - 1)
+    top_row = {image.pixel(x, 0) for x in range(image.width())}
+    assert top_row == {background}, "the dots touch the edge: they are cut off"
+    inked = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y) != background for x in range(image.width()))
+    ]
+    assert inked and inked[0] >= 1

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from ui_helpers import demo_items
 
@@ -40,7 +42,16 @@ def odd_items(base: ActivatedItem) -> list[ActivatedItem]:
     ]
 
 
-@pytest.mark.usefixtures("qapp")
+@pytest.fixture
+def c_locale() -> Iterator[None]:
+    """The C locale: ISO dates, as the domain writes them (an English locale writes its own)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("qapp", "c_locale")
 def test_english_texts_match_the_domain_for_every_rule_outcome() -> None:
     items = demo_items(300)
     items += odd_items(items[0])

@@ -84,7 +84,7 @@ def _counts(code: str, verdict: Verdict) -> list[str]:
 
 
 def _utc_date(moment: datetime) -> str:
-    return fmt.utc_time(moment).split(" ", 1)[0]
+    return fmt.utc_date(moment)
 
 
 def _sentence(

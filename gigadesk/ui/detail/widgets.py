@@ -178,6 +178,10 @@ def section_title(text: str, parent: QWidget | None = None) -> QLabel:
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
     label.setFont(font)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    # Capital umlauts rise above the small font's ascent: "GÜLTIGKEIT" lost its dots.
+    metrics = label.fontMetrics()
+    above = -metrics.boundingRect(label.text()).top() - metrics.ascent()
+    label.setContentsMargins(0, max(0, above) + 1, 0, 0)  # and a pixel of air
     return label
 
 
