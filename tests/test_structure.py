@@ -145,3 +145,36 @@ def test_no_ui_module_is_over_400_lines() -> None:
         and (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_UI_LINES
     }
     assert long == {}
+
+
+# The main window as a whole: AppWindow and the mixin it is built from.
+MAIN_WINDOW = {"gigadesk.ui.shell.app_window", "gigadesk.ui.shell.parts"}
+# Outside the shell only these hold the whole window: the app's lifetime creates it and the
+# automation (screenshot, smoke test) drives it from outside, as a user would.
+WINDOW_OWNERS = {"gigadesk.ui.runtime.controller", "gigadesk.ui.runtime.automation"}
+
+
+def qt_names(path: Path) -> set[str]:
+    """The names `path` imports from PySide6."""
+    return {
+        alias.name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")
+        for alias in node.names
+    }
+
+
+def test_features_get_narrow_inputs_never_the_main_window() -> None:
+    features = {
+        name: path
+        for name, path in MODULES.items()
+        if name.startswith("gigadesk.ui.")
+        and not name.startswith("gigadesk.ui.shell")
+        and name not in WINDOW_OWNERS
+    }
+    assert "gigadesk.ui.dashboard.switch" in features  # the feature folders were found
+    for name, path in features.items():
+        assert not project(path) & (MAIN_WINDOW | WINDOW_OWNERS), name
+        assert "QMainWindow" not in qt_names(path), name
+    knowing = {name for name, path in MODULES.items() if project(path) & MAIN_WINDOW}
+    assert {name for name in knowing if not name.startswith("gigadesk.ui.shell")} <= WINDOW_OWNERS

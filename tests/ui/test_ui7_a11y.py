@@ -24,8 +24,8 @@ def test_every_focusable_control_of_the_window_has_a_name(rig: WindowRig) -> Non
     assert {window.search_edit, window.table, window.tabs.tabBar()} <= set(reached)
     assert set(window.history.filter_buttons.values()) <= set(reached)
     assert unnamed(window) == []
-    window.views.show_view("dashboard")
-    rig.loop.run_until_complete(window.views.refresh_dashboard())
+    window.views.switch.show_view("dashboard")
+    rig.loop.run_until_complete(window.views.switch.refresh_dashboard())
     dashboard = focusable_widgets(window.dashboard)
     assert window.dashboard.sold_chart in dashboard and window.dashboard.expiring in dashboard
     assert unnamed(window) == []
@@ -55,7 +55,7 @@ def test_the_dialogs_name_every_control(rig: WindowRig) -> None:
         await asyncio.sleep(0.05)
 
     async def scenario() -> None:
-        await look(window.views.actions.refund_selected.trigger, window.views.bulk)
+        await look(window.views.bulk.action.trigger, window.views.bulk.flow)
         await look(window.commands.refund.trigger, window.refund_flow)
 
     rig.loop.run_until_complete(scenario())
@@ -89,7 +89,7 @@ def test_every_menu_command_is_reachable_from_the_keyboard(rig: WindowRig) -> No
 
 def test_dashboard_tab_order_runs_through_the_charts_then_the_list(rig: WindowRig) -> None:
     window = rig.synced_window()
-    window.views.show_view("dashboard")
+    window.views.switch.show_view("dashboard")
     dashboard = window.dashboard
     order: list[QWidget] = []
     widget: QWidget = dashboard.sold_chart
@@ -105,8 +105,8 @@ def test_dashboard_tab_order_runs_through_the_charts_then_the_list(rig: WindowRi
 
 def test_charts_tell_their_values_in_text_not_by_colour_alone(rig: WindowRig) -> None:
     window = rig.synced_window()
-    window.views.show_view("dashboard")
-    insight = rig.loop.run_until_complete(window.views.refresh_dashboard())
+    window.views.switch.show_view("dashboard")
+    insight = rig.loop.run_until_complete(window.views.switch.refresh_dashboard())
     assert insight is not None
     share = window.dashboard.share_chart
     for number, piece in enumerate(share.shares):

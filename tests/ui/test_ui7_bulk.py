@@ -41,7 +41,7 @@ def test_bulk_refund_sends_only_what_the_limit_allows_one_after_another(rig: Win
     before = rig.sandbox.refunds_in_current_month()
 
     async def scenario() -> list[RefundResult] | None:
-        flow = window.views.bulk
+        flow = window.views.bulk.flow
         seen: list[str] = []
         flow.dialog_opened.connect(lambda d: seen.append(d.summary_label.text()))
         found = await run_bulk(rig, window, accept=True)
@@ -71,7 +71,7 @@ def test_bulk_refund_sends_only_what_the_limit_allows_one_after_another(rig: Win
     assert first_read < second_post
     for uid in uids[:2]:
         assert rig.sandbox.item_json(uid)["status"] == "REFUNDED"
-    shown = window.views.bulk.result_dialog
+    shown = window.views.bulk.flow.result_dialog
     assert shown is not None and shown.list.topLevelItemCount() == 3
     assert "2 of 3 packages were refunded" in shown.summary_label.text()
     shown.close_button.click()
@@ -133,7 +133,7 @@ def test_export_selection_writes_the_selected_rows(rig: WindowRig, tmp_path: Pat
     assert window.model is not None
     select_rows(window, 5, 9)
     path = tmp_path / "selected.csv"
-    count = rig.loop.run_until_complete(window.views.export_selection(path))
+    count = rig.loop.run_until_complete(window.views.selection.export_selection(path))
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     expected = [window.model.item(row) for row in range(5, 10)]
@@ -142,11 +142,11 @@ def test_export_selection_writes_the_selected_rows(rig: WindowRig, tmp_path: Pat
 
 def test_selection_commands_follow_the_selection(rig: WindowRig) -> None:
     window = rig.synced_window()
-    actions = window.views.actions
+    copy_rows, refund_selected = window.views.selection.copy_action, window.views.bulk.action
     window.table.clearSelection()
-    assert not actions.copy_rows.isEnabled() and not actions.refund_selected.isEnabled()
+    assert not copy_rows.isEnabled() and not refund_selected.isEnabled()
     select_rows(window, 0, 1)
-    assert actions.copy_rows.isEnabled() and actions.refund_selected.isEnabled()
+    assert copy_rows.isEnabled() and refund_selected.isEnabled()
 
 
 def test_the_reseller_chooses_which_packages_use_the_last_refunds(rig: WindowRig) -> None:
@@ -159,11 +159,11 @@ def test_the_reseller_chooses_which_packages_use_the_last_refunds(rig: WindowRig
     select_rows(window, 0, 2)
 
     async def scenario() -> list[str]:
-        flow = window.views.bulk
+        flow = window.views.bulk.flow
         opened, done = asyncio.Event(), asyncio.Event()
         flow.dialog_opened.connect(lambda _d: opened.set())
         flow.finished.connect(lambda _r: done.set())
-        window.views.actions.refund_selected.trigger()
+        window.views.bulk.action.trigger()
         await asyncio.wait_for(opened.wait(), 5)
         dialog = flow.dialog
         assert dialog is not None

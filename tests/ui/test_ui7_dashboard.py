@@ -25,8 +25,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def open_dashboard(rig: WindowRig, window: AppWindow) -> Insight:
-    window.views.actions.show_dashboard.trigger()
-    insight = rig.loop.run_until_complete(window.views.refresh_dashboard())
+    window.views.switch.dashboard_action.trigger()
+    insight = rig.loop.run_until_complete(window.views.switch.refresh_dashboard())
     assert insight is not None
     return insight
 
@@ -112,7 +112,7 @@ def test_double_click_on_an_expiring_package_shows_it_in_the_history(rig: Window
     assert window.pane.item is not None and window.pane.item.uid == uid
     assert window.model is not None and window.model.query.quick_filter is QuickFilter.ALL
     # Enter does the same from the keyboard.
-    window.views.show_view("dashboard")
+    window.views.switch.show_view("dashboard")
     listed.setCurrentItem(listed.topLevelItem(0))
     rig.qtbot.keyClick(listed, Qt.Key.Key_Return)
     assert window.pane.item is not None and window.pane.item.uid == insight.expiring[0].uid

@@ -80,8 +80,8 @@ def test_german_menus_filters_and_dashboard(
     assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Verkauf", "&Hilfe"]
     assert window.history.filter_buttons[QuickFilter.REFUNDABLE].text() == "Jetzt erstattbar"
     assert window.tabs.tabText(1) == "&Dashboard" and window.tabs.tabText(0) == "&Historie"
-    window.views.show_view("dashboard")
-    insight = rig.loop.run_until_complete(window.views.refresh_dashboard())
+    window.views.switch.show_view("dashboard")
+    insight = rig.loop.run_until_complete(window.views.switch.refresh_dashboard())
     assert insight is not None
     summary = window.dashboard.summary_label.text()
     assert "Pakete im Speicher" in summary and "Erstattungen diesen Monat genutzt" in summary
@@ -99,7 +99,7 @@ def test_spanish_from_the_settings_language(
     i18n.install_translators(qapp, i18n.settings_language(tmp_path))
     window = rig.synced_window()
     assert window.commands.refresh.text() == "&Actualizar"
-    assert window.views.actions.refund_selected.text() == "Reembolsar se&leccionados…"
+    assert window.views.bulk.action.text() == "Reembolsar se&leccionados…"
     assert money_label(Decimal("7.9"), "USD") == "7,90 USD"
 
 

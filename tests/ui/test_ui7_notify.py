@@ -41,12 +41,12 @@ def _insight(expiring: int) -> Insight:
 
 def test_a_sync_ends_with_a_notice_that_opens_the_dashboard(rig: WindowRig) -> None:
     window = rig.synced_window()
-    task = window.views.notice_task
+    task = window.views.switch.notice_task
     assert task is not None
     rig.loop.run_until_complete(task)
     insight = window.dashboard.insight
     assert insight is not None  # the sync refreshed the figures
-    notifier = window.views.notifier
+    notifier = window.views.switch.notifier
     expected = notifier.texts(insight, window.refunds_used, window.workspace.monthly_limit)
     button = notifier.button
     if expected:
@@ -62,7 +62,7 @@ def test_a_sync_ends_with_a_notice_that_opens_the_dashboard(rig: WindowRig) -> N
 
 def test_the_same_notice_is_not_announced_twice(rig: WindowRig) -> None:
     window = rig.synced_window()
-    notifier = window.views.notifier
+    notifier = window.views.switch.notifier
     announced: list[str] = []
     notifier.notified.connect(announced.append)
     first = notifier.notify(_insight(3), 0, 5)
@@ -80,7 +80,7 @@ def test_the_same_notice_is_not_announced_twice(rig: WindowRig) -> None:
 
 def test_the_notice_steps_aside_while_a_message_shows(rig: WindowRig) -> None:
     window = rig.synced_window()
-    notifier = window.views.notifier
+    notifier = window.views.switch.notifier
     notifier.notify(_insight(3), 0, 5)
     assert notifier.button.isVisible()
     message = "Refunded eSIM Europe 5 GB (c0a8-0001). 4.50 USD in credits go back to your account."

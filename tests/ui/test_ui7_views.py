@@ -28,8 +28,8 @@ def test_a_window_restores_what_the_last_one_saved(rig: WindowRig) -> None:
     header = window.table.horizontalHeader()
     header.moveSection(header.visualIndex(hc.COL_PURCHASE_ID), 0)
     window.views.columns_menu.set_visible(hc.COL_REGION, False)
-    window.views.show_view("dashboard")
-    text = window.views.state_text()
+    window.views.switch.show_view("dashboard")
+    text = window.saved_view_text()
 
     made = dataclasses.replace(rig.workspace(), history_view=text)
     again = rig.window(made)

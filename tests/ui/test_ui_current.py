@@ -172,7 +172,7 @@ def test_a_bulk_refund_under_a_search_and_refundable_now_keeps_one_package(
     assert results is not None
     assert {r.outcome for r in results} == {RefundOutcome.REFUNDED}
     assert target in {r.uid for r in results}
-    dialog = window.views.bulk.result_dialog
+    dialog = window.views.bulk.flow.result_dialog
     if dialog is not None:
         dialog.close_button.click()
     assert assert_one_package(window) == target

@@ -47,7 +47,7 @@ def test_the_selection_goes_to_an_excel_workbook(rig: WindowRig, tmp_path: Path)
     assert window.model is not None
     select_rows(window, 5, 9)
     path = tmp_path / "selected.xlsx"
-    count = rig.loop.run_until_complete(window.views.export_selection(path))
+    count = rig.loop.run_until_complete(window.views.selection.export_selection(path))
     expected = [window.model.item(row) for row in range(5, 10)]
     assert count == 5
     assert [row["Purchase ID"] for row in sheet_rows(path)] == [i.uid for i in expected if i]
@@ -63,7 +63,7 @@ def test_the_dialog_says_what_it_exports_and_offers_excel_first(
     monkeypatch.setenv("HOME", str(tmp_path))  # where the dialog suggests saving
     window = rig.synced_window()
     select_rows(window, 0, 2)
-    action = window.views.actions.export_selection if which == "selection" else None
+    action = window.views.selection.export_action if which == "selection" else None
     name = "gigadesk-selection.xlsx" if which == "selection" else "gigadesk-history.xlsx"
     saved = Path.home() / name
     assert Path.home() == tmp_path  # the tests' home folder

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from ui_helpers import demo_items, filled_cache
 from window_rig import WindowRig
 
@@ -32,7 +33,9 @@ LATER = (
     "gigadesk.services.diagnostics",
     "gigadesk.sandbox.server",
     "gigadesk.ui.shell.sync_flow",
-    "gigadesk.ui.shell.views",
+    "gigadesk.ui.dashboard.switch",
+    "gigadesk.ui.history.selection_commands",
+    "gigadesk.ui.refunds.bulk_command",
     "gigadesk.ui.dashboard.view",
     "gigadesk.ui.account.welcome",
     "gigadesk.ui.account.settings_dialog",
@@ -122,4 +125,27 @@ def test_the_later_parts_take_their_places_when_first_used(rig: WindowRig) -> No
     assert window.sync_flow.state is Connection.OFFLINE_MODE
     assert not window.start_sync()  # offline: none starts, and nothing breaks
     window.finish_startup()
-    assert window.views.dashboard is dashboard
+    assert window.views.switch.dashboard is dashboard
+
+
+def test_the_late_commands_take_their_places_in_the_menus(rig: WindowRig) -> None:
+    window = rig.synced_window()
+    views = window.views  # built after the first paint: its commands join the menus
+    menus = {m.objectName(): m for m in window.menuBar().findChildren(QMenu)}
+
+    def entries(name: str) -> str:
+        return " | ".join("---" if a.isSeparator() else a.text() for a in menus[name].actions())
+
+    assert entries("menu-file") == "&Export… | --- | Export Se&lection… | &Settings… | --- | &Quit"
+    assert entries("menu-edit") == "&Find | Copy &Purchase ID | &Copy Rows"
+    view = "Sales &History | &Dashboard | --- | &Refresh | &Cancel Sync | --- | &Columns"
+    assert entries("menu-view") == view
+    assert menus["menu-view"].actions()[-1].menu() is views.columns_menu
+    assert entries("menu-sale") == "Re&fund… | Refund Se&lected… | Copy Support &Ticket Text"
+    table = [a.text() for a in window.table.actions()]
+    assert table[-3:] == ["&Copy Rows", "Refund Se&lected…", "Export Se&lection…"]
+    keys = [views.switch.history_action, views.switch.dashboard_action, views.bulk.action]
+    assert [a.shortcut().toString() for a in keys] == ["Ctrl+1", "Ctrl+2", "Ctrl+Shift+B"]
+    assert views.selection.export_action.shortcut().toString() == "Ctrl+Shift+E"
+    copy = views.selection.copy_action
+    assert copy.shortcutContext() is Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -130,12 +130,12 @@ def select_rows(window: AppWindow, first: int, last: int) -> None:
 
 async def run_bulk(rig: WindowRig, window: AppWindow, accept: bool) -> list[RefundResult] | None:
     """Refund the selected rows in bulk: confirm (or cancel) and wait for the outcome."""
-    flow = window.views.bulk
+    flow = window.views.bulk.flow
     opened, done = asyncio.Event(), asyncio.Event()
     results: list[list[RefundResult] | None] = []
     flow.dialog_opened.connect(lambda _d: opened.set())
     flow.finished.connect(lambda found: (results.append(found), done.set()))
-    window.views.actions.refund_selected.trigger()
+    window.views.bulk.action.trigger()
     await asyncio.wait_for(opened.wait(), 5)
     dialog = flow.dialog
     assert dialog is not None

@@ -122,6 +122,23 @@ def header_state(table: QTableView) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return order, hidden
 
 
+def view_state(table: QTableView, query: HistoryQuery | None, tabs: QTabWidget) -> ViewState:
+    """The view as the user leaves it: the table's columns and, once there is a history (a
+    query), its search, filter and order and the tab shown."""
+    order, hidden = header_state(table)
+    if query is None:
+        return ViewState(order=order, hidden=hidden)
+    return ViewState(
+        search=query.search,
+        quick_filter=query.quick_filter,
+        sort=query.sort,
+        descending=query.descending,
+        order=order,
+        hidden=hidden,
+        view=VIEW_DASHBOARD if tabs.currentIndex() == DASHBOARD_TAB else VIEW_HISTORY,
+    )
+
+
 def apply_columns(table: QTableView, state: ViewState) -> None:
     """Show and order the columns as `state` says."""
     header = table.horizontalHeader()

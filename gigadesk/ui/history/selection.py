@@ -7,12 +7,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QTabWidget
 
 from gigadesk.domain.eligibility import assess
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.services.export import export_file, item_record
 from gigadesk.ui.history.model import HistoryModel
+from gigadesk.ui.history.saved_views import HISTORY_TAB
 
 
 def selected_rows(table: QTableView, limit: int | None = None) -> list[int]:
@@ -45,6 +46,14 @@ def selection_size(table: QTableView) -> int:
         merged += bottom - max(top, end + 1) + 1
         end = bottom
     return merged
+
+
+def shown_selection_size(table: QTableView, tabs: QTabWidget, model: HistoryModel | None) -> int:
+    """How many rows are selected while the history shows (none on the dashboard, none before
+    there is a history): what the selection's commands act on."""
+    if tabs.currentIndex() != HISTORY_TAB or model is None:
+        return 0
+    return selection_size(table)
 
 
 def selected_items(

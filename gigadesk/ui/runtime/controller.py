@@ -171,7 +171,7 @@ class AppController:
             await asyncio.to_thread(self.preload)
         window.start_sync()
         if self.options.view is not None:
-            window.views.show_view(self.options.view)
+            window.views.switch.show_view(self.options.view)
         from gigadesk.ui.runtime import automation
 
         if self.options.screenshot is not None:
@@ -371,7 +371,7 @@ class AppController:
         if session is None:
             return
         window = self.window
-        view = window.views.state_text() if window is not None else session.settings.history_view
+        view = window.saved_view_text() if window is not None else session.settings.history_view
         settings = dataclasses.replace(
             session.settings,
             window_geometry=encode(geometry),

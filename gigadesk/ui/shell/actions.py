@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStyle,
     QToolBar,
@@ -165,6 +166,36 @@ def build_menus(window: QMainWindow, actions: Actions) -> None:
     help_menu.addAction(actions.reset_demo)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)
+
+
+def add_view_commands(
+    window: QMainWindow,
+    actions: Actions,
+    table: QWidget,
+    *,
+    views: tuple[QAction, QAction],
+    export_selection: QAction,
+    copy_rows: QAction,
+    refund_selected: QAction,
+    columns: QMenu,
+) -> None:
+    """Put the commands built after the first paint in the menus: File > Export Selection
+    (before Settings), Edit > Copy Rows, View > History and Dashboard (before Refresh) and
+    Columns (last), Sale > Refund Selected (before the ticket text); and the selection's
+    commands in the table's context menu."""
+    menus = {menu.objectName(): menu for menu in window.menuBar().findChildren(QMenu)}
+    menus["menu-file"].insertAction(actions.settings, export_selection)
+    menus["menu-edit"].addAction(copy_rows)
+    view = menus["menu-view"]
+    first = view.actions()[0]  # Refresh: the views come before it
+    for action in views:
+        view.insertAction(first, action)
+    view.insertSeparator(first)
+    view.addSeparator()
+    view.addMenu(columns)
+    menus["menu-sale"].insertAction(actions.copy_ticket, refund_selected)
+    for action in (copy_rows, refund_selected, export_selection):
+        table.addAction(action)
 
 
 def build_toolbar(window: QMainWindow, actions: Actions, search: QLineEdit) -> QToolBar:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # The sync flow (asyncio, the sync service, httpx), the views (dashboard, bulk work,
 # notices), the welcome view, the settings dialog and the export are imported and built after
-# the first paint (or when first needed): see finish_startup and window_parts.LateParts.
+# the first paint (or when first needed): see finish_startup and parts.LateParts.
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
@@ -108,7 +108,7 @@ class AppWindow(QMainWindow, LateParts):
     # --- built after the first paint ------------------------------------------------------
 
     def as_widget(self) -> QMainWindow:
-        """The window itself (see window_api.MainWindow)."""
+        """The window itself (see parts.AppWindowCalls)."""
         return self
 
     def finish_startup(self) -> None:
@@ -210,8 +210,7 @@ class AppWindow(QMainWindow, LateParts):
                 state, self.history, self.search_edit, self.model, tabs if tabs_shown else None
             )
         self._show_current()
-        if self._views is not None:
-            self._views.configured()
+        self.views_configured()
 
     def services_attached(self) -> None:
         """The workspace's sync and refund services arrived (made after the first paint)."""
@@ -286,8 +285,7 @@ class AppWindow(QMainWindow, LateParts):
         if refund_context:
             self._apply_refund_context()
         self.model.refresh(repaint_with_count=after_sync)
-        if self._views is not None:
-            self._views.data_changed()
+        self.views_data_changed()
         self.highlight.follow()  # the same package, as it is now, or none
         self.status.set_as_of(self.workspace.cache.last_synced_at(), self.workspace.clock())
 
@@ -322,8 +320,7 @@ class AppWindow(QMainWindow, LateParts):
         a.cancel_sync.setEnabled(syncing)
         offline_mode = connection is Connection.OFFLINE_MODE
         a.refresh.setEnabled(not syncing and self.workspace.sync is not None and not offline_mode)
-        if self._views is not None:
-            self._views.update_actions()
+        self.update_view_actions()
 
     def refresh(self) -> None:
         """F5: sync now."""
