@@ -13,6 +13,7 @@ from gigadesk.api import wire
 from gigadesk.api.client import DOCUMENTED_PREFIX, OTHER_PREFIX, GigastoreClient
 from gigadesk.api.errors import ApiError, BadRequest, Offline
 from gigadesk.domain.items import month_start, next_month, previous_month
+from gigadesk.services.failures import Failure, failure_of
 from gigadesk.services.server_profile import ProfileKeeper, now_text
 from gigadesk.store.server_profiles import ServerProfile
 
@@ -53,6 +54,8 @@ class DoctorReport:
     base_url: str
     findings: list[Finding] = field(default_factory=list)
     checked_at: str = ""
+    # Why the server could not be reached or would not let GigaDesk in (None: it did).
+    failure: Failure | None = None
 
     def add(self, topic: str, text: str, ok: bool = True) -> None:
         """Note one finding."""
@@ -90,6 +93,7 @@ async def check_connection(
         version = await client.version()
     except ApiError as exc:
         report.add("reachable", _short(exc), ok=False)
+        report.failure = failure_of(exc)
         report.add("trust store", client.trust_store or "not reached")
         if not isinstance(exc, Offline):
             await _rest(client, keeper, report, profile, moment)
@@ -115,6 +119,7 @@ async def _rest(
         await client.authenticate()
     except ApiError as exc:  # Unauthorized among them: the words say which
         report.add("authentication", _short(exc), ok=False)
+        report.failure = report.failure or failure_of(exc)
         keeper.update(profile)
         return
     lifetime = client.token_lifetime

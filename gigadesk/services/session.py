@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,25 @@ from gigadesk.store.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from gigadesk.api.client import GigastoreClient
+
+
+class NoticeKind(enum.Enum):
+    """What a notice tells, for a screen to say it in the user's language."""
+
+    SETTINGS_RESET = "settings_reset"  # the settings file could not be read: defaults apply
+    CACHE_SET_ASIDE = "cache_set_aside"  # a damaged cache was moved aside; a sync rebuilds it
+
+
+class Notice(str):
+    """A notice to read once: the English sentence (what the CLI prints, what a screen shows
+    as details), with its kind."""
+
+    kind: NoticeKind
+
+    def __new__(cls, text: str, kind: NoticeKind) -> Notice:
+        notice = super().__new__(cls, text)
+        notice.kind = kind
+        return notice
 
 
 class SessionError(Exception):
@@ -57,7 +77,7 @@ class Session:
     settings: Settings
     secrets: SecretStore
     offline: bool
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     clock: Clock = field(default_factory=Clock)
     _keeper: ProfileKeeper | None = None
 
@@ -73,7 +93,7 @@ class Session:
             settings = replace(settings, monthly_refund_limit=options.refund_limit)
         session = cls(paths, settings, SecretStore(paths, settings), options.offline)
         if notice:
-            session.notices.append(notice)
+            session.notices.append(Notice(notice, NoticeKind.SETTINGS_RESET))
         return session
 
     @property
@@ -86,10 +106,11 @@ class Session:
         """The cache, closed afterwards; a recovered corrupt file is told as a notice."""
         cache = Cache.open(self.paths.cache_file)
         if cache.recovered_from is not None:
-            self.notices.append(
+            text = (
                 f"The history cache was damaged and was set aside as {cache.recovered_from}; "
                 "the next sync rebuilds it."
             )
+            self.notices.append(Notice(text, NoticeKind.CACHE_SET_ASIDE))
         try:
             yield cache
         finally:

@@ -22,6 +22,7 @@ from gigadesk.services.failures import (
     failure_of,
 )
 from gigadesk.services.refunds import count_refunds_in_month
+from gigadesk.services.session import Notice, NoticeKind
 from gigadesk.store.cache import Cache
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class AccountWorkspace:
     demo: bool = False
     refresh_minutes: int = 15
     clock: Callable[[], datetime] = utc_now
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     # Says when refund rules are judged by the server's clock (see services.clock.Clock).
     clock_notice: Callable[[], str | None] = lambda: None
     history_view: str = ""  # Settings.history_view: the saved search, filter, sort, columns
@@ -122,6 +123,8 @@ __all__ = [
     "Failure",
     "FailureKind",
     "Link",
+    "Notice",
+    "NoticeKind",
     "base_url_problem",
     "failure_of",
     "utc_now",

@@ -26,6 +26,7 @@ from gigadesk.store.settings import Settings, SettingsError, save_settings
 
 if TYPE_CHECKING:
     from gigadesk.api.client import GigastoreClient
+    from gigadesk.services.doctor import DoctorReport
     from gigadesk.services.refunds import RefundService
     from gigadesk.services.sync import SyncService
 
@@ -224,16 +225,15 @@ class WorkspaceOpener:
         with contextlib.suppress(TimeoutError, ApiError, OSError):
             await asyncio.wait_for(client.aclose(), CLOSE_TIMEOUT)
 
-    async def check_connection(self) -> str | None:
-        """Safe requests only (never a refund): what the server speaks, as a redacted report;
-        what is learned is kept and used by this workspace's client at once. None when no
-        client is open (offline, or no account yet)."""
+    async def check_connection(self) -> DoctorReport | None:
+        """Safe requests only (never a refund): what the server speaks, as a report whose
+        text() is redacted; what is learned is kept and used by this workspace's client at
+        once. None when no client is open (offline, or no account yet)."""
         if self.session is None or self.client is None:
             return None
         from gigadesk.services.doctor import check_connection
 
-        report = await check_connection(self.client, self.session.server_profile())
-        return report.text()
+        return await check_connection(self.client, self.session.server_profile())
 
     def forget_learned(self) -> None:
         """Forget what was learned of the configured server; it is learned again, safely."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from gigadesk.services.workspace import Cause, Failure, failure_of
+from gigadesk.services.workspace import Cause, Failure, Notice, NoticeKind, failure_of
 from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 _CONTEXT = "FailureText"
@@ -104,6 +104,21 @@ SENTENCES: dict[Cause, str] = {
 }
 
 
+# What a notice from opening the account says (its English sentence is the details).
+NOTICES: dict[NoticeKind, str] = {
+    NoticeKind.SETTINGS_RESET: QT_TRANSLATE_NOOP(
+        "FailureText",
+        "The settings file could not be read, so GigaDesk started with the default settings. "
+        "The old file was kept; the details say where.",
+    ),
+    NoticeKind.CACHE_SET_ASIDE: QT_TRANSLATE_NOOP(
+        "FailureText",
+        "The history cache was damaged and was set aside; the next sync rebuilds it from "
+        "Gigastore. The details say where the damaged file was kept.",
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A failure as a screen shows it: a sentence in the user's language, and the English
@@ -132,6 +147,12 @@ def failure_sentence(failure: Failure) -> str:
     """What happened and what to do, in the user's language."""
     text = cause_sentence(failure.cause)
     return arg(text, failure.message) if failure.cause is Cause.REFUSED else text
+
+
+def notice_problem(notice: Notice) -> Problem:
+    """A notice from opening the account in the user's language, its English words as
+    details."""
+    return Problem(QCoreApplication.translate(_CONTEXT, NOTICES[notice.kind]), str(notice))
 
 
 def start_failure_text(exc: BaseException) -> str:

@@ -507,6 +507,14 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
 <context>
     <name>ConnectionCheck</name>
     <message>
+        <source>Gigastore answers and accepts the credentials, but some checks found problems: the lines marked PROBLEM say which.</source>
+        <translation>Gigastore antwortet und akzeptiert die Zugangsdaten, aber einige Prüfungen fanden Probleme: Die mit PROBLEM markierten Zeilen nennen sie.</translation>
+    </message>
+    <message>
+        <source>Gigastore answers and accepts the credentials.</source>
+        <translation>Gigastore antwortet und akzeptiert die Zugangsdaten.</translation>
+    </message>
+    <message>
         <source>Connection Check</source>
         <translation>Verbindungsprüfung</translation>
     </message>
@@ -1100,6 +1108,14 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>A file could not be read or written; the details say which and why.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden; die Details nennen, welche und warum.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so GigaDesk started with the default settings. The old file was kept; the details say where.</source>
+        <translation>Die Einstellungsdatei konnte nicht gelesen werden, daher startete GigaDesk mit den Standardeinstellungen. Die alte Datei wurde aufbewahrt; die Details nennen den Ort.</translation>
+    </message>
+    <message>
+        <source>The history cache was damaged and was set aside; the next sync rebuilds it from Gigastore. The details say where the damaged file was kept.</source>
+        <translation>Der Cache der Historie war beschädigt und wurde beiseitegelegt; der nächste Abgleich baut ihn aus Gigastore neu auf. Die Details nennen, wo die beschädigte Datei aufbewahrt wird.</translation>
     </message>
     <message>
         <source>GigaDesk cannot start: %1</source>

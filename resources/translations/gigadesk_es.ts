@@ -507,6 +507,14 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
 <context>
     <name>ConnectionCheck</name>
     <message>
+        <source>Gigastore answers and accepts the credentials, but some checks found problems: the lines marked PROBLEM say which.</source>
+        <translation>Gigastore responde y acepta las credenciales, pero algunas comprobaciones encontraron problemas: las líneas marcadas con PROBLEM indican cuáles.</translation>
+    </message>
+    <message>
+        <source>Gigastore answers and accepts the credentials.</source>
+        <translation>Gigastore responde y acepta las credenciales.</translation>
+    </message>
+    <message>
         <source>Connection Check</source>
         <translation>Comprobación de la conexión</translation>
     </message>
@@ -1100,6 +1108,14 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>A file could not be read or written; the details say which and why.</source>
         <translation>No se pudo leer o escribir un archivo; los detalles indican cuál y por qué.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read, so GigaDesk started with the default settings. The old file was kept; the details say where.</source>
+        <translation>No se pudo leer el archivo de ajustes, así que GigaDesk se inició con los ajustes predeterminados. El archivo anterior se conservó; los detalles indican dónde.</translation>
+    </message>
+    <message>
+        <source>The history cache was damaged and was set aside; the next sync rebuilds it from Gigastore. The details say where the damaged file was kept.</source>
+        <translation>La caché del historial estaba dañada y se apartó; la próxima sincronización la reconstruye desde Gigastore. Los detalles indican dónde se guardó el archivo dañado.</translation>
     </message>
     <message>
         <source>GigaDesk cannot start: %1</source>

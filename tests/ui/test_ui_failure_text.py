@@ -3,28 +3,43 @@ the headline, the lower layers' English specifics only as details (tooltip, Deta
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_helpers import until
+from ui_helpers import SandboxDemo, until
 from window_rig import WindowRig
 
 from gigadesk.api.errors import Offline
+from gigadesk.services.doctor import check_connection
+from gigadesk.services.server_profile import ProfileKeeper
+from gigadesk.services.session import Session, SessionOptions
 from gigadesk.services.workspace import (
     Cause,
     CheckOutcome,
     ConnectionCheck,
     Failure,
     FailureKind,
+    Notice,
+    NoticeKind,
     failure_of,
 )
+from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import QuickFilter
 from gigadesk.ui import i18n
 from gigadesk.ui.account import connection_form
-from gigadesk.ui.failure_text import SENTENCES, problem_of, start_failure_text
+from gigadesk.ui.account.connection_check import ConnectionCheckDialog, check_headline
+from gigadesk.ui.failure_text import (
+    NOTICES,
+    SENTENCES,
+    notice_problem,
+    problem_of,
+    start_failure_text,
+)
+from gigadesk.ui.runtime.controller import AppController, LaunchOptions
 from gigadesk.ui.shell.connection import Connection
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -45,8 +60,8 @@ def german(qapp: QApplication) -> Iterator[None]:
 @pytest.mark.parametrize("code", ["de", "es"])
 def test_every_cause_and_kind_has_a_translated_sentence(qapp: QApplication, code: str) -> None:
     # A new cause (or kind) cannot be added without its words: the table must hold it, and
-    # both catalogues must translate it.
-    assert set(SENTENCES) == set(Cause)
+    # both catalogues must translate it. The same for what a notice tells.
+    assert set(SENTENCES) == set(Cause) and set(NOTICES) == set(NoticeKind)
     assert {cause.kind for cause in Cause} == set(FailureKind)
     before = QLocale()
     try:
@@ -57,6 +72,9 @@ def test_every_cause_and_kind_has_a_translated_sentence(qapp: QApplication, code
             assert problem.text and problem.text != SENTENCES[cause], (code, cause)
             assert problem.text not in seen, cause  # every cause says something of its own
             seen.add(problem.text)
+        for kind in NoticeKind:
+            text = notice_problem(Notice(SPECIFICS, kind)).text
+            assert text and text != NOTICES[kind] and text not in seen, (code, kind)
             if cause is Cause.REFUSED:  # the server's words, quoted, are the point
                 assert SPECIFICS in problem.text and problem.details == ""
             else:
@@ -166,3 +184,63 @@ def test_a_connection_test_and_a_failed_start_read_in_german(german: None) -> No
     first, details = text.split("\n")
     assert first.startswith("GigaDesk kann nicht starten: GigaDesk darf dort nicht schreiben")
     assert "Permission denied" in details
+
+
+def test_a_cache_set_aside_at_start_is_told_in_german(
+    loop: asyncio.AbstractEventLoop, qtbot: object, tmp_path: Path, german: None
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    paths.settings_file.write_text('{"client_id": "demo-reseller"}')  # the history, not welcome
+    paths.cache_file.write_bytes(b"not a database" * 1000)
+    controller = AppController(
+        LaunchOptions(data_dir=tmp_path, offline=True), SandboxDemo(tmp_path)
+    )
+    assert controller.show_window()
+    window = controller.window
+    assert window is not None
+
+    try:
+        assert window.banner.isVisible() and window.banner.kind == "notice"
+        banner = window.banner.label.text()
+        assert banner.startswith(
+            "Der Cache der Historie war beschädigt und wurde beiseitegelegt"
+        ), banner
+        assert "corrupt-" not in banner  # where it went is a detail
+        assert ".corrupt-" in window.banner.label.toolTip()
+    finally:
+        loop.run_until_complete(controller.shutdown())
+
+
+def test_a_settings_file_that_could_not_be_read_is_told_in_german(
+    tmp_path: Path, german: None
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    paths.settings_file.write_text("{ not json")
+    session = Session.start(SessionOptions(data_dir=tmp_path, offline=True))
+    (notice,) = session.notices
+    assert notice.kind is NoticeKind.SETTINGS_RESET
+    problem = notice_problem(notice)
+    assert problem.text.startswith("Die Einstellungsdatei konnte nicht gelesen werden")
+    assert problem.details == str(notice) and "not valid JSON" in problem.details
+
+
+def test_the_connection_checks_finding_reads_in_german(
+    rig: WindowRig, german: None, tmp_path: Path
+) -> None:
+    rig.workspace()
+    client = rig.clients[-1]
+    keeper = ProfileKeeper(AppPaths.under(tmp_path / "data").ensure(), rig.sandbox.base_url)
+    answered = rig.loop.run_until_complete(check_connection(client, keeper))
+    assert answered.failure is None
+    assert check_headline(answered).startswith("Gigastore antwortet und akzeptiert")
+
+    rig.sandbox.stop()
+    report = rig.loop.run_until_complete(check_connection(client, keeper))
+    dialog = ConnectionCheckDialog(report)
+    try:
+        note = dialog.note.text()
+        assert note.startswith("Gigastore ist nicht erreichbar: Es konnte keine Verbindung"), note
+        assert "cannot reach" not in note
+        assert "PROBLEM: cannot reach Gigastore" in dialog.report  # English, for support
+    finally:
+        dialog.deleteLater()

@@ -12,6 +12,7 @@ from gigadesk.api.wire import parse_item
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.sandbox import demo_data
 from gigadesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+from gigadesk.services.doctor import DoctorReport
 from gigadesk.store.cache import Cache
 from gigadesk.ui.account.connection_form import AccountValues, TestOutcome
 from gigadesk.ui.account.settings_dialog import SettingsValues
@@ -82,9 +83,9 @@ class RecordingHooks:
         self.calls.append("reset_demo")
         return None
 
-    async def check_connection(self) -> tuple[bool, str]:
+    async def check_connection(self) -> DoctorReport | None:
         self.calls.append("check")
-        return True, "report"
+        return DoctorReport("http://127.0.0.1")
 
     def forget_learned(self) -> None:
         self.calls.append("forget")

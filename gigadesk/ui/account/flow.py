@@ -97,13 +97,14 @@ class AccountFlow(QObject):
         from gigadesk.ui.account.connection_check import ConnectionCheckDialog
 
         self._status.showMessage(translate("AccountFlow", "Checking the connection…"))
-        ok, text = await self._hooks.check_connection()
+        report = await self._hooks.check_connection()
         self._status.clearMessage()
-        if not ok:
+        if report is None:
             title = translate("AccountFlow", "Connection not checked")
+            text = translate("Controller", "Connect a Gigastore account first (File > Settings).")
             show_message(self._window, title, text, icon=_WARNING)
             return
-        dialog = ConnectionCheckDialog(text, self._window)
+        dialog = ConnectionCheckDialog(report, self._window)
         self.check_dialog = dialog
         try:
             await run_dialog(dialog)

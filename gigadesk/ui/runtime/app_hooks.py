@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from gigadesk.services.doctor import DoctorReport
+
     # Types only: the services (and httpx behind them) load after the window's first paint.
     from gigadesk.ui.account.connection_form import AccountValues, TestOutcome
     from gigadesk.ui.account.settings_dialog import SettingsValues
@@ -45,9 +47,9 @@ class AppHooks(Protocol):
         """Save edited settings and reconfigure; what failed, if anything."""
         ...
 
-    async def check_connection(self) -> tuple[bool, str]:
-        """Check the connection with safe requests only: (True, the redacted report), or
-        (False, why it could not be checked)."""
+    async def check_connection(self) -> DoctorReport | None:
+        """Check the connection with safe requests only: the report (None: there is no
+        account to check)."""
         ...
 
     def forget_learned(self) -> None:

@@ -29,6 +29,7 @@ from gigadesk.ui.shell.app_window import AppWindow
 if TYPE_CHECKING:
     import asyncio
 
+    from gigadesk.services.doctor import DoctorReport
     from gigadesk.services.session import Session
     from gigadesk.ui.account.connection_form import AccountValues, TestOutcome
     from gigadesk.ui.account.settings_dialog import SettingsValues
@@ -288,11 +289,9 @@ class AppController:
         limit, minutes = settings.monthly_refund_limit, settings.refresh_minutes
         return SettingsValues(account, limit, minutes, settings.language, learned)
 
-    async def check_connection(self) -> tuple[bool, str]:
-        """Help > Check the Connection (safe requests only): the report, or why not."""
-        report = await self.opener.check_connection()
-        first = translate("Controller", "Connect a Gigastore account first (File > Settings).")
-        return (False, first) if report is None else (True, report)
+    async def check_connection(self) -> DoctorReport | None:
+        """Help > Check the Connection (safe requests only): the report (None: no account)."""
+        return await self.opener.check_connection()
 
     def forget_learned(self) -> None:
         """Forget what was learned of the configured server."""

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
-from gigadesk.services.workspace import AccountWorkspace, Failure
-from gigadesk.ui.failure_text import Problem, problem_of
+from gigadesk.services.workspace import AccountWorkspace, Failure, Notice
+from gigadesk.ui.failure_text import Problem, notice_problem, problem_of
 from gigadesk.ui.formatting import number_text
 from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.refunds.unsettled import BANNER_KIND, SETTLE_ACTION, unsettled_banner
@@ -91,18 +91,23 @@ class StatusDisplay(QObject):
         else:
             self._banner.show_message(*message)
 
-    def notice(self, text: str) -> None:
-        """A notice to read once (a settings file set aside, a cache rebuilt, ...)."""
-        self._banner.show_message("notice", text, translate("AppWindow", "Dismiss"), "dismiss")
+    def notice(self, notice: Notice) -> None:
+        """A notice to read once (a settings file set aside, a cache rebuilt), the store's
+        English words as the banner's tooltip."""
+        self._show_notice(notice_problem(notice))
+
+    def _show_notice(self, problem: Problem) -> None:
+        dismiss = translate("AppWindow", "Dismiss")
+        self._banner.show_message(
+            "notice", problem.text, dismiss, "dismiss", details=problem.details
+        )
 
     def read_failed(self, failure: Failure) -> None:
         """The history could not be read from the cache: why, with the cache's own words as
         the banner's tooltip."""
         problem = problem_of(failure)
         text = arg(translate("AppWindow", "Reading the history failed: %1"), problem.text)
-        self._banner.show_message(
-            "notice", text, translate("AppWindow", "Dismiss"), "dismiss", details=problem.details
-        )
+        self._show_notice(Problem(text, problem.details))
 
     def progress(self, progress: SyncProgress) -> None:
         """A window done, or a wait before trying again."""
