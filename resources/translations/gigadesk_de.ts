@@ -559,7 +559,7 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
     <message>
         <source>Keep the secret in a private file on this computer</source>
-        <translation>Das Secret in einer privaten Datei auf diesem Computer aufbewahren</translation>
+        <translation>Secret in einer privaten Datei speichern</translation>
     </message>
     <message>
         <source>No keychain was found. Without this, you enter the secret again at each start.</source>

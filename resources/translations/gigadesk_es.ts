@@ -559,7 +559,7 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     </message>
     <message>
         <source>Keep the secret in a private file on this computer</source>
-        <translation>Guardar el secreto en un archivo privado en este equipo</translation>
+        <translation>Guardar el secreto en un archivo privado</translation>
     </message>
     <message>
         <source>No keychain was found. Without this, you enter the secret again at each start.</source>

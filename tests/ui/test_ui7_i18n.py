@@ -398,3 +398,23 @@ def test_the_sale_time_and_validity_fit_their_columns_in_each_locale(
             for row in range(min(model.rowCount(), 200))
         )
         assert widest + 8 <= table.columnWidth(column), (locale, column, widest)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es"])
+def test_the_welcome_view_shows_its_words_whole_and_no_package_line(
+    rig: WindowRig, qapp: QApplication, language: None, code: str
+) -> None:
+    # Seen on Xvfb in German: the private-file checkbox was cut ("…Computer aufbewah"), and
+    # the status bar said "no package selected" where no history can be chosen from.
+    i18n.install_translators(qapp, code)
+    window = rig.window(rig.workspace(account=None))
+    window.resize(1280, 800)
+    form = window.welcome.form
+    window.welcome.prefill(rig.hooks.settings_values().account, "", True)  # no keychain
+    qapp.processEvents()
+    box = form.file_checkbox
+    assert box.isVisible() and box.width() >= box.sizeHint().width(), (box.text(), box.width())
+    assert not window.current_status.isVisible()
+    window.status.showMessage("a passing message")
+    window.status.clearMessage()
+    assert not window.current_status.isVisible()  # a message going does not bring it back
