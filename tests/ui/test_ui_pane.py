@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from gigadesk.domain.eligibility import assess
@@ -19,6 +20,8 @@ from gigadesk.ui.detail.pane import DetailPane
 from gigadesk.ui.detail.verdict_text import check_title
 from gigadesk.ui.detail.widgets import Timeline, TimelineEvent
 from gigadesk.ui.history import columns as hc
+from gigadesk.ui.refunds.bulk_dialogs import BulkRefundDialog
+from gigadesk.ui.refunds.bulk_plan import plan_bulk
 from gigadesk.ui.refunds.dialog import RefundDialog
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
@@ -158,6 +161,32 @@ def test_confirmation_names_package_id_and_credits(qtbot: QtBot) -> None:
     assert "limit is unknown" in text  # the verdict's warning is repeated
     assert dialog.refund_button.text() == "Refund 4.50 USD"
     assert dialog.cancel_button.isDefault()  # Enter cancels; refunding takes a deliberate click
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("key", [Qt.Key.Key_Space, Qt.Key.Key_Return])
+def test_a_key_pressed_at_once_in_a_confirmation_never_refunds(qtbot: QtBot, key: Qt.Key) -> None:
+    # Seen on Xvfb: Space right after Ctrl+Shift+R pressed the focused Refund button.
+    sale = item()
+    dialog = RefundDialog(sale, assess(sale, NOW, 0, 5))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    focused = QApplication.focusWidget()
+    assert focused is dialog.cancel_button
+    with qtbot.waitSignal(dialog.rejected, timeout=2000):
+        qtbot.keyClick(focused, key)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+    others = [dataclasses.replace(sale, uid=f"c0a8-{n:04d}") for n in range(3)]
+    bulk = BulkRefundDialog(plan_bulk(others, 0, 5, NOW))
+    qtbot.addWidget(bulk)
+    with qtbot.waitActive(bulk):
+        bulk.show()
+        bulk.activateWindow()
+    assert QApplication.focusWidget() not in (None, bulk.refund_button)
+    assert bulk.cancel_button.isDefault() and not bulk.refund_button.isDefault()
 
 
 def test_dark_palette_picks_the_dark_status_colours(qtbot: QtBot) -> None:

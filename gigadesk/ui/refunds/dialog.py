@@ -76,6 +76,9 @@ class RefundDialog(QDialog):
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.refund_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button.setDefault(True)
+        # Enter presses the default button, Space the focused one: both must cancel. Made
+        # first, Refund had the focus, so Space right away sent the refund.
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
