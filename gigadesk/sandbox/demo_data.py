@@ -93,7 +93,10 @@ class _RefundBudget:
         if self._limit is None:
             return True
         key = _month_key(refunded)
-        if self._used[key] >= self._limit:
+        # Months differ, as a real reseller's do: some reach the limit, others stay below it
+        # (every month at exactly the limit looked made up on the dashboard's chart).
+        share = max(min(1, self._limit), self._limit - key * 7 % 3)
+        if self._used[key] >= share:
             return False
         self._used[key] += 1
         return True

@@ -111,6 +111,20 @@ def test_refunded_shows_the_months_count(pane: DetailPane) -> None:
     assert pane.month_label.text() == "3 refunds this month · limit unknown"
 
 
+def test_a_package_refunded_before_it_activated_promises_no_auto_activation(
+    pane: DetailPane,
+) -> None:
+    # Seen on Xvfb: "Not yet active / auto-activates by 04.06.2027" beside "Refunded".
+    deadline = NOW + timedelta(days=180)
+    sale = item(status=Status.REFUNDED, refunded_at=NOW, activated_at=None, expires_at=deadline)
+    pane.show_item(sale, assess(sale, NOW, 1, 5), now=NOW)
+    assert [e.title for e in pane.timeline.events] == ["Sold", "Refunded"]
+    # Not refunded yet, the same package still shows its deadline.
+    waiting = dataclasses.replace(sale, status=Status.PURCHASED, refunded_at=None)
+    pane.show_item(waiting, assess(waiting, NOW, 1, 5), now=NOW)
+    assert [e.title for e in pane.timeline.events] == ["Sold", "Not yet active", "Expires"]
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_the_previous_items_rule_lines_vanish_at_once(pane: DetailPane, qtbot: QtBot) -> None:
     """Their deletion waits for the event loop (a right-click's menu runs its own): until then

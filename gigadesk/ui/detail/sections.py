@@ -25,6 +25,8 @@ def timeline_events(item: ActivatedItem, now: datetime) -> list[TimelineEvent]:
     if item.activated_at is not None:
         activated = translate("DetailPane", "Activated")
         events.append(TimelineEvent(activated, fmt.local_time(item.activated_at), True))
+    elif _refunded_unactivated(item):
+        pass  # refunded before it activated: it never will, so no deadline is promised
     elif item.auto_activated_by(now) and item.expires_at is not None:
         # The deadline passed without an activation in the cache: by the rules it started
         # then at the latest (the cache is as of the last sync).
@@ -53,6 +55,14 @@ def timeline_events(item: ActivatedItem, now: datetime) -> list[TimelineEvent]:
             when = arg(translate("DetailPane", "at the latest %1"), when)
         events.append(TimelineEvent(expires, f"{when}\n{fmt.left_text(item, now)}", False))
     return events
+
+
+def _refunded_unactivated(item: ActivatedItem) -> bool:
+    """Refunded before the auto-activation deadline, with no activation seen."""
+    if item.status is not Status.REFUNDED or item.activated_at is not None:
+        return False
+    refunded, deadline = item.refunded_at, item.expires_at
+    return refunded is None or deadline is None or refunded <= deadline
 
 
 class CheckLine(QWidget):
