@@ -379,3 +379,22 @@ def test_capital_umlauts_of_the_pane_s_section_titles_keep_their_dots(qtbot: QtB
         if any(image.pixelColor(x, y) != background for x in range(image.width()))
     ]
     assert inked and inked[0] >= 1
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "es_ES"])
+def test_the_sale_time_and_validity_fit_their_columns_in_each_locale(
+    rig: WindowRig, qapp: QApplication, language: None, locale: str
+) -> None:
+    # Seen on Xvfb in US English: "12/6/2026 11:51 …", the column sized for ISO times.
+    i18n.install_translators(qapp, locale.split("_")[0])
+    QLocale.setDefault(QLocale(locale))
+    window = rig.synced_window()
+    model, table = window.model, window.table
+    assert model is not None
+    metrics = table.fontMetrics()
+    for column in (hc.COL_SOLD, hc.COL_EXPIRES, hc.COL_STATUS):
+        widest = max(
+            metrics.horizontalAdvance(str(model.index(row, column).data()))
+            for row in range(min(model.rowCount(), 200))
+        )
+        assert widest + 8 <= table.columnWidth(column), (locale, column, widest)

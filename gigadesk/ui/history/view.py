@@ -84,7 +84,6 @@ FILTERS: tuple[tuple[QuickFilter, str, str], ...] = (
 
 # Typical content of each column: widths come from these, never from measuring rows.
 COLUMN_SAMPLES: dict[int, str] = {
-    hc.COL_SOLD: "2026-12-31 23:59",
     hc.COL_PACKAGE: "Global 10 GB 30 days",
     hc.COL_REGION: "Region",
     hc.COL_VOLUME: "500 MB",
@@ -98,14 +97,22 @@ PACKAGE_AT_LEAST = "Global 10 GB"  # the package column gives up room down to th
 
 
 def translated_samples() -> dict[int, list[str]]:
-    """The words of the columns whose texts the user's language decides (German's are
-    longest): every one of them must fit, or the cell reads 'mit Guth…'."""
-    sample_day = datetime(2027, 5, 20, 12, tzinfo=UTC)
-    days = fmt.days_text(364)
+    """The texts of the columns whose width the user's language and locale decide (German's
+    words are longest, the US time format with AM/PM too): every one must fit, or the cell
+    reads 'mit Guth…'."""
+    # Two-digit days and months: "12/28/2027" is as wide as dates get in every locale.
+    day = fmt.local_date(datetime(2027, 12, 28, 12, tzinfo=UTC))
+    lefts = [arg(translate("Formatting", "%1 left"), fmt.days_text(364))]
+    lefts.append(translate("Formatting", "under a day left"))
+    # The locale decides the sale's time too: "12/28/2026 10:58 PM" is wider than ISO.
+    late_in_year = datetime(2026, 12, 28, 22, 58, tzinfo=UTC)
     return {
+        hc.COL_SOLD: [fmt.local_time(late_in_year)],
         hc.COL_EXPIRES: [
-            arg(translate("Formatting", "auto-activates by %1"), fmt.local_date(sample_day)),
-            f"{fmt.local_date(sample_day)} ({arg(translate('Formatting', '%1 left'), days)})",
+            arg(translate("Formatting", "auto-activates by %1"), day),
+            arg(translate("Formatting", "refunded %1"), day),
+            arg(translate("Formatting", "expired %1"), day),
+            *(f"{day} ({left})" for left in lefts),
         ],
         hc.COL_STATUS: [fmt.bought_text(status) for status in Status],
         hc.COL_REFUNDABLE: [translate("HistoryColumns", word) for word in ("Yes", "No", "Likely")],
