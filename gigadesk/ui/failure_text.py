@@ -104,6 +104,35 @@ SENTENCES: dict[Cause, str] = {
 }
 
 
+# A few words, where there is room for little (the status bar): what happened.
+HEADLINES: dict[Cause, str] = {
+    Cause.UNREACHABLE: QT_TRANSLATE_NOOP("FailureText", "Gigastore cannot be reached"),
+    Cause.TOO_SLOW: QT_TRANSLATE_NOOP("FailureText", "Gigastore did not answer in time"),
+    Cause.STRUGGLING: QT_TRANSLATE_NOOP("FailureText", "Gigastore is having trouble"),
+    Cause.REJECTED: QT_TRANSLATE_NOOP("FailureText", "Gigastore rejected the Client ID or secret"),
+    Cause.REFUSED: QT_TRANSLATE_NOOP("FailureText", "Gigastore refused"),
+    Cause.BAD_ANSWER: QT_TRANSLATE_NOOP("FailureText", "Gigastore's answer could not be read"),
+    Cause.SERVER_ERROR: QT_TRANSLATE_NOOP("FailureText", "Gigastore answered with an error"),
+    Cause.ANSWER_LOST: QT_TRANSLATE_NOOP("FailureText", "Gigastore's answer was lost"),
+    Cause.NO_CREDENTIALS: QT_TRANSLATE_NOOP("FailureText", "No Client ID and secret are set"),
+    Cause.NEEDS_NETWORK: QT_TRANSLATE_NOOP("FailureText", "GigaDesk runs in offline mode"),
+    Cause.INSECURE_ADDRESS: QT_TRANSLATE_NOOP(
+        "FailureText", "The Gigastore address is not encrypted"
+    ),
+    Cause.DISK_FULL: QT_TRANSLATE_NOOP("FailureText", "The disk is full"),
+    Cause.NOT_WRITABLE: QT_TRANSLATE_NOOP("FailureText", "GigaDesk may not write there"),
+    Cause.CACHE_BUSY: QT_TRANSLATE_NOOP("FailureText", "The history cache is busy"),
+    Cause.CACHE_DAMAGED: QT_TRANSLATE_NOOP("FailureText", "The history cache is damaged"),
+    Cause.CACHE_TOO_NEW: QT_TRANSLATE_NOOP(
+        "FailureText", "The history cache is from a newer GigaDesk"
+    ),
+    Cause.CACHE_FAILED: QT_TRANSLATE_NOOP("FailureText", "The history cache could not be used"),
+    Cause.SETTINGS_FAILED: QT_TRANSLATE_NOOP("FailureText", "The settings could not be saved"),
+    Cause.FOLDER_FAILED: QT_TRANSLATE_NOOP("FailureText", "The data folder cannot be created"),
+    Cause.FILE_FAILED: QT_TRANSLATE_NOOP("FailureText", "A file could not be read or written"),
+}
+
+
 # What a notice from opening the account says (its English sentence is the details).
 NOTICES: dict[NoticeKind, str] = {
     NoticeKind.SETTINGS_RESET: QT_TRANSLATE_NOOP(
@@ -126,6 +155,12 @@ class Problem:
 
     text: str
     details: str = ""
+    headline: str = ""  # what happened in a few words (empty: the text is short enough)
+
+    @property
+    def short(self) -> str:
+        """The headline, or the text when there is none."""
+        return self.headline or self.text
 
     def tooltip(self) -> str:
         """The sentence with its details below, for a tooltip."""
@@ -169,4 +204,5 @@ def problem_of(failure: Failure | BaseException) -> Problem:
     if isinstance(failure, BaseException):
         failure = failure_of(failure)
     details = "" if failure.cause is Cause.REFUSED else failure.message
-    return Problem(failure_sentence(failure), details)
+    headline = QCoreApplication.translate(_CONTEXT, HEADLINES[failure.cause])
+    return Problem(failure_sentence(failure), details, headline)

@@ -1102,6 +1102,86 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden; die Details nennen, welche und warum.</translation>
     </message>
     <message>
+        <source>Gigastore cannot be reached</source>
+        <translation>Gigastore ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Gigastore did not answer in time</source>
+        <translation>Gigastore hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Gigastore is having trouble</source>
+        <translation>Gigastore hat Probleme</translation>
+    </message>
+    <message>
+        <source>Gigastore rejected the Client ID or secret</source>
+        <translation>Gigastore hat die Client-ID oder das Secret abgelehnt</translation>
+    </message>
+    <message>
+        <source>Gigastore refused</source>
+        <translation>Gigastore hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Gigastore&apos;s answer could not be read</source>
+        <translation>Die Antwort von Gigastore war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Gigastore answered with an error</source>
+        <translation>Gigastore hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>Gigastore&apos;s answer was lost</source>
+        <translation>Die Antwort von Gigastore ging verloren</translation>
+    </message>
+    <message>
+        <source>No Client ID and secret are set</source>
+        <translation>Keine Client-ID und kein Secret festgelegt</translation>
+    </message>
+    <message>
+        <source>GigaDesk runs in offline mode</source>
+        <translation>GigaDesk läuft im Offline-Modus</translation>
+    </message>
+    <message>
+        <source>The Gigastore address is not encrypted</source>
+        <translation>Die Gigastore-Adresse ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>GigaDesk may not write there</source>
+        <translation>GigaDesk darf dort nicht schreiben</translation>
+    </message>
+    <message>
+        <source>The history cache is busy</source>
+        <translation>Der Cache der Historie ist belegt</translation>
+    </message>
+    <message>
+        <source>The history cache is damaged</source>
+        <translation>Der Cache der Historie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The history cache is from a newer GigaDesk</source>
+        <translation>Der Cache der Historie stammt von einem neueren GigaDesk</translation>
+    </message>
+    <message>
+        <source>The history cache could not be used</source>
+        <translation>Der Cache der Historie konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created</source>
+        <translation>Der Datenordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
         <source>The settings file could not be read, so GigaDesk started with the default settings. The old file was kept; the details say where.</source>
         <translation>Die Einstellungsdatei konnte nicht gelesen werden, daher startete GigaDesk mit den Standardeinstellungen. Die alte Datei wurde aufbewahrt; die Details nennen den Ort.</translation>
     </message>

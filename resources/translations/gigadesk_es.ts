@@ -1102,6 +1102,86 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>No se pudo leer o escribir un archivo; los detalles indican cuál y por qué.</translation>
     </message>
     <message>
+        <source>Gigastore cannot be reached</source>
+        <translation>No se puede acceder a Gigastore</translation>
+    </message>
+    <message>
+        <source>Gigastore did not answer in time</source>
+        <translation>Gigastore no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>Gigastore is having trouble</source>
+        <translation>Gigastore tiene problemas</translation>
+    </message>
+    <message>
+        <source>Gigastore rejected the Client ID or secret</source>
+        <translation>Gigastore rechazó el Client ID o el secreto</translation>
+    </message>
+    <message>
+        <source>Gigastore refused</source>
+        <translation>Gigastore lo rechazó</translation>
+    </message>
+    <message>
+        <source>Gigastore&apos;s answer could not be read</source>
+        <translation>No se pudo leer la respuesta de Gigastore</translation>
+    </message>
+    <message>
+        <source>Gigastore answered with an error</source>
+        <translation>Gigastore respondió con un error</translation>
+    </message>
+    <message>
+        <source>Gigastore&apos;s answer was lost</source>
+        <translation>La respuesta de Gigastore se perdió</translation>
+    </message>
+    <message>
+        <source>No Client ID and secret are set</source>
+        <translation>No hay Client ID ni secreto configurados</translation>
+    </message>
+    <message>
+        <source>GigaDesk runs in offline mode</source>
+        <translation>GigaDesk funciona en modo sin conexión</translation>
+    </message>
+    <message>
+        <source>The Gigastore address is not encrypted</source>
+        <translation>La dirección de Gigastore no está cifrada</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>El disco está lleno</translation>
+    </message>
+    <message>
+        <source>GigaDesk may not write there</source>
+        <translation>GigaDesk no puede escribir ahí</translation>
+    </message>
+    <message>
+        <source>The history cache is busy</source>
+        <translation>La caché del historial está ocupada</translation>
+    </message>
+    <message>
+        <source>The history cache is damaged</source>
+        <translation>La caché del historial está dañada</translation>
+    </message>
+    <message>
+        <source>The history cache is from a newer GigaDesk</source>
+        <translation>La caché del historial es de un GigaDesk más reciente</translation>
+    </message>
+    <message>
+        <source>The history cache could not be used</source>
+        <translation>No se pudo usar la caché del historial</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>No se pudieron guardar los ajustes</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created</source>
+        <translation>No se puede crear la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written</source>
+        <translation>No se pudo leer o escribir un archivo</translation>
+    </message>
+    <message>
         <source>The settings file could not be read, so GigaDesk started with the default settings. The old file was kept; the details say where.</source>
         <translation>No se pudo leer el archivo de ajustes, así que GigaDesk se inició con los ajustes predeterminados. El archivo anterior se conservó; los detalles indican dónde.</translation>
     </message>

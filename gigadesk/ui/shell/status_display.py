@@ -152,9 +152,10 @@ class StatusDisplay(QObject):
         self._status.showMessage(text, 10000)
 
     def failed(self, problem: Problem) -> None:
-        """Why the sync stopped (the specifics in the message's tooltip)."""
-        text = arg(translate("AppWindow", "Sync stopped: %1"), problem.text)
-        self._status.show_problem(Problem(text, problem.details), 10000)
+        """Why the sync stopped, in a few words; the whole sentence and the specifics in the
+        message's tooltip."""
+        text = arg(translate("AppWindow", "Sync stopped: %1"), problem.short)
+        self._status.show_problem(Problem(text, problem.tooltip()), 10000)
 
     def ended(self) -> None:
         """After every run: the rows, the month's refunds and the clock's notice again."""
