@@ -22,7 +22,6 @@ from gigadesk.services.workspace import (
     Link,
 )
 from gigadesk.store.cache import Cache
-from gigadesk.store.secrets import Where
 from gigadesk.store.settings import Settings, SettingsError, save_settings
 
 if TYPE_CHECKING:
@@ -245,8 +244,8 @@ class WorkspaceOpener:
 
     # --- the account's credentials and settings ---------------------------------------------
 
-    def secret_where(self) -> Where | None:
-        """Where the secret is kept (None: no session)."""
+    def secret_where(self) -> str | None:
+        """Where the secret is kept, in the store's own English phrase (None: no session)."""
         return self.session.secrets.where if self.session is not None else None
 
     def keychain_missing(self) -> bool:

@@ -4,7 +4,6 @@ private file; the environment wins over all of them."""
 from __future__ import annotations
 
 import contextlib
-import enum
 import json
 import logging
 import os
@@ -29,39 +28,10 @@ log = logging.getLogger(__name__)
 SERVICE = APP_NAME  # the keychain entry: service "GigaDesk", user name = the client ID
 ENV_CLIENT_ID = "GIGASTORE_CLIENT_ID"
 ENV_CLIENT_SECRET = "GIGASTORE_CLIENT_SECRET"
-
-
-class Place(enum.Enum):
-    """Where the secret is kept, for a screen to say it in the user's language."""
-
-    MACOS_KEYCHAIN = "macos_keychain"
-    WINDOWS_CREDENTIALS = "windows_credentials"
-    KEYRING = "keyring"  # detail: the keyring backend's name
-    FILE = "file"  # detail: the private file
-    FILE_FAILED = "file_failed"  # kept for the session only; detail: the file
-    ENVIRONMENT = "environment"
-    NO_KEYCHAIN = "no_keychain"  # for the session only
-    BY_CHOICE = "by_choice"  # for the session only
-    REFUSED = "refused"  # for the session only: the keychain did not take it
-
-
-class Where(str):
-    """Where the secret is kept: the end of an English sentence (the CLI's words), with its
-    place and detail for a screen to say it in the user's language."""
-
-    place: Place
-    detail: str
-
-    def __new__(cls, text: str, place: Place, detail: str = "") -> Where:
-        where = super().__new__(cls, text)
-        where.place, where.detail = place, detail
-        return where
-
-
-SESSION_NO_KEYCHAIN = Where("for this session only: no keychain was found", Place.NO_KEYCHAIN)
-SESSION_BY_CHOICE = Where("for this session only: you chose not to remember it", Place.BY_CHOICE)
-SESSION_REFUSED = Where("for this session only: the keychain did not accept it", Place.REFUSED)
-FROM_ENVIRONMENT = Where(f"from the environment ({ENV_CLIENT_SECRET})", Place.ENVIRONMENT)
+SESSION_NO_KEYCHAIN = "for this session only: no keychain was found"
+SESSION_BY_CHOICE = "for this session only: you chose not to remember it"
+SESSION_REFUSED = "for this session only: the keychain did not accept it"
+FROM_ENVIRONMENT = f"from the environment ({ENV_CLIENT_SECRET})"
 
 
 class Credentials(tuple[str, str]):
@@ -90,7 +60,7 @@ class Credentials(tuple[str, str]):
     __str__ = __repr__
 
 
-def keychain_description(backend: keyring.backend.KeyringBackend) -> Where | None:
+def keychain_description(backend: keyring.backend.KeyringBackend) -> str | None:
     """Where `backend` keeps secrets, as the end of a sentence; None when it keeps none."""
     from keyring.backends import chainer, fail, null
 
@@ -101,10 +71,10 @@ def keychain_description(backend: keyring.backend.KeyringBackend) -> Where | Non
         return keychain_description(chained[0]) if chained else None
     module = type(backend).__module__
     if module.endswith(".macOS"):
-        return Where("in the macOS Keychain", Place.MACOS_KEYCHAIN)
+        return "in the macOS Keychain"
     if module.endswith(".Windows"):
-        return Where("in Windows Credential Manager", Place.WINDOWS_CREDENTIALS)
-    return Where(f"in the system keyring ({backend.name})", Place.KEYRING, backend.name)
+        return "in Windows Credential Manager"
+    return f"in the system keyring ({backend.name})"
 
 
 class SecretStore:
@@ -121,14 +91,14 @@ class SecretStore:
         self.settings = settings  # replace it when the user changes the settings
         self._environ: Mapping[str, str] = os.environ if environ is None else environ
         self._session: MutableMapping[str, str] = {}
-        self._where: Where | None = None  # where the last secret set or found is kept
+        self._where: str | None = None  # where the last secret set or found is kept
 
     @property
     def secret_file(self) -> Path:
         """The private file used only when there is no keychain and the user chose it."""
         return self._paths.config_dir / "secret"
 
-    def keychain(self) -> Where | None:
+    def keychain(self) -> str | None:
         """The keychain in use, as the end of a sentence; None when there is none."""
         import keyring
 
@@ -139,7 +109,7 @@ class SecretStore:
             return None
 
     @property
-    def where(self) -> Where:
+    def where(self) -> str:
         """Where the secret is kept (or would be), as the end of a sentence for the user."""
         if self._environ.get(ENV_CLIENT_SECRET):
             return FROM_ENVIRONMENT
@@ -147,7 +117,7 @@ class SecretStore:
             return self._where
         return self._prospect()
 
-    def _prospect(self) -> Where:
+    def _prospect(self) -> str:
         found = self.keychain()
         if found is not None:
             return found
@@ -155,9 +125,8 @@ class SecretStore:
             return self._file_sentence()
         return SESSION_NO_KEYCHAIN
 
-    def _file_sentence(self) -> Where:
-        file = self.secret_file
-        return Where(f"in a file only you can read: {file}", Place.FILE, str(file))
+    def _file_sentence(self) -> str:
+        return f"in a file only you can read: {self.secret_file}"
 
     # --- the secret ---------------------------------------------------------------------------
 
@@ -186,7 +155,7 @@ class SecretStore:
                 return found
         return None
 
-    def set_secret(self, client_id: str, secret: str, *, remember: bool) -> Where:
+    def set_secret(self, client_id: str, secret: str, *, remember: bool) -> str:
         """Keep `secret` for `client_id` and return `where` it went.
 
         remember=False keeps it for this session only and removes any stored copy. With
@@ -217,11 +186,8 @@ class SecretStore:
                 self._write_file(client_id, secret)
             except OSError as exc:
                 reason = (exc.strerror or type(exc).__name__).lower()
-                file = self.secret_file
-                self._where = Where(
-                    f"for this session only: the file {file} failed ({reason})",
-                    Place.FILE_FAILED,
-                    str(file),
+                self._where = (
+                    f"for this session only: the file {self.secret_file} failed ({reason})"
                 )
                 return self._where
             place = self._file_sentence()

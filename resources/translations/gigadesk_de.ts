@@ -526,42 +526,6 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
 <context>
     <name>ConnectionForm</name>
     <message>
-        <source>The Client Secret is kept in the macOS Keychain.</source>
-        <translation>Das Client Secret wird im macOS-Schlüsselbund aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept in Windows Credential Manager.</source>
-        <translation>Das Client Secret wird in der Windows-Anmeldeinformationsverwaltung aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept in the system keyring (%1).</source>
-        <translation>Das Client Secret wird im Schlüsselbund des Systems aufbewahrt (%1).</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept in a file only you can read: %1</source>
-        <translation>Das Client Secret wird in einer Datei aufbewahrt, die nur Sie lesen können: %1</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept for this session only: the file %1 could not be written.</source>
-        <translation>Das Client Secret wird nur für diese Sitzung aufbewahrt: Die Datei %1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The Client Secret comes from the environment (GIGASTORE_CLIENT_SECRET).</source>
-        <translation>Das Client Secret kommt aus der Umgebung (GIGASTORE_CLIENT_SECRET).</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept for this session only: no keychain was found.</source>
-        <translation>Das Client Secret wird nur für diese Sitzung aufbewahrt: Es wurde kein Schlüsselbund gefunden.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept for this session only: you chose not to remember it.</source>
-        <translation>Das Client Secret wird nur für diese Sitzung aufbewahrt: Sie haben gewählt, es nicht zu speichern.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept for this session only: the keychain did not accept it.</source>
-        <translation>Das Client Secret wird nur für diese Sitzung aufbewahrt: Der Schlüsselbund hat es nicht angenommen.</translation>
-    </message>
-    <message>
         <source>Enter the Client ID from the reseller portal&apos;s API page.</source>
         <translation>Geben Sie die Client-ID von der API-Seite des Reseller-Portals ein.</translation>
     </message>
@@ -619,6 +583,10 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>The Client Secret is kept in the system keychain.</source>
         <translation>Das Client Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept %1.</source>
+        <translation>Das Client Secret wird aufbewahrt: %1.</translation>
     </message>
     <message>
         <source>Connect a Gigastore account first (File &gt; Settings).</source>

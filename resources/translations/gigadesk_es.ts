@@ -526,42 +526,6 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
 <context>
     <name>ConnectionForm</name>
     <message>
-        <source>The Client Secret is kept in the macOS Keychain.</source>
-        <translation>El Client Secret se guarda en el llavero de macOS.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept in Windows Credential Manager.</source>
-        <translation>El Client Secret se guarda en el Administrador de credenciales de Windows.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept in the system keyring (%1).</source>
-        <translation>El Client Secret se guarda en el llavero del sistema (%1).</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept in a file only you can read: %1</source>
-        <translation>El Client Secret se guarda en un archivo que solo usted puede leer: %1</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept for this session only: the file %1 could not be written.</source>
-        <translation>El Client Secret se guarda solo durante esta sesión: no se pudo escribir el archivo %1.</translation>
-    </message>
-    <message>
-        <source>The Client Secret comes from the environment (GIGASTORE_CLIENT_SECRET).</source>
-        <translation>El Client Secret procede del entorno (GIGASTORE_CLIENT_SECRET).</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept for this session only: no keychain was found.</source>
-        <translation>El Client Secret se guarda solo durante esta sesión: no se encontró ningún llavero.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept for this session only: you chose not to remember it.</source>
-        <translation>El Client Secret se guarda solo durante esta sesión: usted eligió no recordarlo.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept for this session only: the keychain did not accept it.</source>
-        <translation>El Client Secret se guarda solo durante esta sesión: el llavero no lo aceptó.</translation>
-    </message>
-    <message>
         <source>Enter the Client ID from the reseller portal&apos;s API page.</source>
         <translation>Introduzca el Client ID de la página API del portal de revendedores.</translation>
     </message>
@@ -619,6 +583,10 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>The Client Secret is kept in the system keychain.</source>
         <translation>El Client Secret se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept %1.</source>
+        <translation>El Client Secret se guarda: %1.</translation>
     </message>
     <message>
         <source>Connect a Gigastore account first (File &gt; Settings).</source>

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyrings import MemoryKeyring
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_helpers import SandboxDemo, until
@@ -30,12 +29,9 @@ from gigadesk.services.workspace import (
 )
 from gigadesk.store.paths import AppPaths
 from gigadesk.store.query import QuickFilter
-from gigadesk.store.secrets import Place, SecretStore, Where
-from gigadesk.store.settings import Settings
 from gigadesk.ui import i18n
 from gigadesk.ui.account import connection_form
 from gigadesk.ui.account.connection_check import ConnectionCheckDialog, check_headline
-from gigadesk.ui.account.connection_form import secret_note
 from gigadesk.ui.failure_text import (
     HEADLINES,
     NOTICES,
@@ -250,24 +246,3 @@ def test_the_connection_checks_finding_reads_in_german(
         assert "PROBLEM: cannot reach Gigastore" in dialog.report  # English, for support
     finally:
         dialog.deleteLater()
-
-
-@pytest.mark.parametrize("code", ["de", "es"])
-def test_where_the_secret_is_kept_is_said_in_german_and_spanish(
-    qapp: QApplication, code: str, tmp_path: Path, memory_keyring: MemoryKeyring
-) -> None:
-    before = QLocale()
-    try:
-        i18n.install_translators(qapp, code)
-        for place in Place:
-            note = secret_note(Where("the store's English words", place, "/home/r/secret"))
-            assert note and "English" not in note and " kept " not in note, (code, place)
-        store = SecretStore(AppPaths.under(tmp_path).ensure(), Settings(), environ={})
-        where = store.set_secret("reseller-1", "s3cret", remember=False)
-        assert where.place is Place.BY_CHOICE  # the CLI still reads the English words
-        assert str(where) == "for this session only: you chose not to remember it"
-        expected = {"de": "nur für diese Sitzung", "es": "solo durante esta sesión"}[code]
-        assert expected in secret_note(where)
-    finally:
-        i18n.install_translators(qapp, "en")
-        QLocale.setDefault(before)

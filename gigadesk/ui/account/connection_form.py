@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from gigadesk.services.workspace import CheckOutcome, ConnectionCheck, base_url_problem
-from gigadesk.store.secrets import Place, Where
 from gigadesk.ui import theme
 from gigadesk.ui.failure_text import problem_of, with_details
-from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
+from gigadesk.ui.i18n import arg
 from gigadesk.ui.runtime.async_slots import async_slot
 
 DEFAULT_BASE_URL = "https://api.giga.store"
@@ -64,49 +63,6 @@ def test_outcome(check: ConnectionCheck) -> TestOutcome:
         ),
     }[check.outcome]
     return TestOutcome(check.ok, arg(text, check.detail) if "%1" in text else text)
-
-
-_PLACES = {
-    Place.MACOS_KEYCHAIN: QT_TRANSLATE_NOOP(
-        "ConnectionForm", "The Client Secret is kept in the macOS Keychain."
-    ),
-    Place.WINDOWS_CREDENTIALS: QT_TRANSLATE_NOOP(
-        "ConnectionForm", "The Client Secret is kept in Windows Credential Manager."
-    ),
-    Place.KEYRING: QT_TRANSLATE_NOOP(
-        "ConnectionForm", "The Client Secret is kept in the system keyring (%1)."
-    ),
-    Place.FILE: QT_TRANSLATE_NOOP(
-        "ConnectionForm", "The Client Secret is kept in a file only you can read: %1"
-    ),
-    Place.FILE_FAILED: QT_TRANSLATE_NOOP(
-        "ConnectionForm",
-        "The Client Secret is kept for this session only: the file %1 could not be written.",
-    ),
-    Place.ENVIRONMENT: QT_TRANSLATE_NOOP(
-        "ConnectionForm",
-        "The Client Secret comes from the environment (GIGASTORE_CLIENT_SECRET).",
-    ),
-    Place.NO_KEYCHAIN: QT_TRANSLATE_NOOP(
-        "ConnectionForm",
-        "The Client Secret is kept for this session only: no keychain was found.",
-    ),
-    Place.BY_CHOICE: QT_TRANSLATE_NOOP(
-        "ConnectionForm",
-        "The Client Secret is kept for this session only: you chose not to remember it.",
-    ),
-    Place.REFUSED: QT_TRANSLATE_NOOP(
-        "ConnectionForm",
-        "The Client Secret is kept for this session only: the keychain did not accept it.",
-    ),
-}
-
-
-def secret_note(where: Where | None) -> str:
-    """Where the secret is kept (the store's Where), in the user's language."""
-    if where is None:
-        return translate("Controller", "The Client Secret is kept in the system keychain.")
-    return arg(translate("ConnectionForm", _PLACES[where.place]), where.detail)
 
 
 def check_values(values: AccountValues, *, secret_required: bool) -> str | None:
