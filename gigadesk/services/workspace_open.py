@@ -22,6 +22,7 @@ from gigadesk.services.workspace import (
     Link,
 )
 from gigadesk.store.cache import Cache
+from gigadesk.store.secrets import SecretPlace
 from gigadesk.store.settings import Settings, SettingsError, save_settings
 
 if TYPE_CHECKING:
@@ -244,9 +245,9 @@ class WorkspaceOpener:
 
     # --- the account's credentials and settings ---------------------------------------------
 
-    def secret_where(self) -> str | None:
-        """Where the secret is kept, in the store's own English phrase (None: no session)."""
-        return self.session.secrets.where if self.session is not None else None
+    def secret_place(self) -> SecretPlace | None:
+        """Where the secret is kept (None: no session)."""
+        return self.session.secrets.place if self.session is not None else None
 
     def keychain_missing(self) -> bool:
         """True when there is no OS keychain."""

@@ -4,11 +4,13 @@ private file; the environment wins over all of them."""
 from __future__ import annotations
 
 import contextlib
+import enum
 import json
 import logging
 import os
 import stat
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,10 +30,53 @@ log = logging.getLogger(__name__)
 SERVICE = APP_NAME  # the keychain entry: service "GigaDesk", user name = the client ID
 ENV_CLIENT_ID = "GIGASTORE_CLIENT_ID"
 ENV_CLIENT_SECRET = "GIGASTORE_CLIENT_SECRET"
-SESSION_NO_KEYCHAIN = "for this session only: no keychain was found"
-SESSION_BY_CHOICE = "for this session only: you chose not to remember it"
-SESSION_REFUSED = "for this session only: the keychain did not accept it"
-FROM_ENVIRONMENT = f"from the environment ({ENV_CLIENT_SECRET})"
+
+
+class PlaceKind(enum.Enum):
+    """Where a secret is kept, as a kind a window can word in its own language."""
+
+    MACOS_KEYCHAIN = "macos_keychain"
+    WINDOWS_CREDENTIALS = "windows_credentials"
+    KEYRING = "keyring"  # detail: the backend's name
+    FILE = "file"  # detail: the file
+    ENVIRONMENT = "environment"  # detail: the variable
+    SESSION_NO_KEYCHAIN = "session_no_keychain"
+    SESSION_BY_CHOICE = "session_by_choice"
+    SESSION_REFUSED = "session_refused"
+    SESSION_FILE_FAILED = "session_file_failed"  # detail: the file; reason: why
+
+
+@dataclass(frozen=True, slots=True)
+class SecretPlace:
+    """Where the secret is kept: a kind, a detail (a name or a path), and the English phrase
+    the command line shows."""
+
+    kind: PlaceKind
+    detail: str = ""
+    reason: str = ""  # the system's words, when keeping it failed
+
+    @property
+    def text(self) -> str:
+        """The end of an English sentence ("… is kept in the macOS Keychain")."""
+        return _PHRASES[self.kind].format(detail=self.detail, reason=self.reason)
+
+
+_PHRASES: dict[PlaceKind, str] = {
+    PlaceKind.MACOS_KEYCHAIN: "in the macOS Keychain",
+    PlaceKind.WINDOWS_CREDENTIALS: "in Windows Credential Manager",
+    PlaceKind.KEYRING: "in the system keyring ({detail})",
+    PlaceKind.FILE: "in a file only you can read: {detail}",
+    PlaceKind.ENVIRONMENT: "from the environment ({detail})",
+    PlaceKind.SESSION_NO_KEYCHAIN: "for this session only: no keychain was found",
+    PlaceKind.SESSION_BY_CHOICE: "for this session only: you chose not to remember it",
+    PlaceKind.SESSION_REFUSED: "for this session only: the keychain did not accept it",
+    PlaceKind.SESSION_FILE_FAILED: "for this session only: the file {detail} failed ({reason})",
+}
+IN_ENVIRONMENT = SecretPlace(PlaceKind.ENVIRONMENT, ENV_CLIENT_SECRET)
+SESSION_NO_KEYCHAIN = SecretPlace(PlaceKind.SESSION_NO_KEYCHAIN).text
+SESSION_BY_CHOICE = SecretPlace(PlaceKind.SESSION_BY_CHOICE).text
+SESSION_REFUSED = SecretPlace(PlaceKind.SESSION_REFUSED).text
+FROM_ENVIRONMENT = IN_ENVIRONMENT.text
 
 
 class Credentials(tuple[str, str]):
@@ -62,19 +107,25 @@ class Credentials(tuple[str, str]):
 
 def keychain_description(backend: keyring.backend.KeyringBackend) -> str | None:
     """Where `backend` keeps secrets, as the end of a sentence; None when it keeps none."""
+    place = keychain_place(backend)
+    return place.text if place is not None else None
+
+
+def keychain_place(backend: keyring.backend.KeyringBackend) -> SecretPlace | None:
+    """Where `backend` keeps secrets; None when it keeps none."""
     from keyring.backends import chainer, fail, null
 
     if isinstance(backend, fail.Keyring | null.Keyring):
         return None
     if isinstance(backend, chainer.ChainerBackend):
         chained = list(backend.backends)
-        return keychain_description(chained[0]) if chained else None
+        return keychain_place(chained[0]) if chained else None
     module = type(backend).__module__
     if module.endswith(".macOS"):
-        return "in the macOS Keychain"
+        return SecretPlace(PlaceKind.MACOS_KEYCHAIN)
     if module.endswith(".Windows"):
-        return "in Windows Credential Manager"
-    return f"in the system keyring ({backend.name})"
+        return SecretPlace(PlaceKind.WINDOWS_CREDENTIALS)
+    return SecretPlace(PlaceKind.KEYRING, str(backend.name))
 
 
 class SecretStore:
@@ -91,42 +142,47 @@ class SecretStore:
         self.settings = settings  # replace it when the user changes the settings
         self._environ: Mapping[str, str] = os.environ if environ is None else environ
         self._session: MutableMapping[str, str] = {}
-        self._where: str | None = None  # where the last secret set or found is kept
+        self._where: SecretPlace | None = None  # where the last secret set or found is kept
 
     @property
     def secret_file(self) -> Path:
         """The private file used only when there is no keychain and the user chose it."""
         return self._paths.config_dir / "secret"
 
-    def keychain(self) -> str | None:
-        """The keychain in use, as the end of a sentence; None when there is none."""
+    def keychain(self) -> SecretPlace | None:
+        """The keychain in use; None when there is none."""
         import keyring
 
         try:
-            return keychain_description(keyring.get_keyring())
+            return keychain_place(keyring.get_keyring())
         except Exception as exc:  # a broken backend must not stop the app
             log.warning("the keychain cannot be used: %s", type(exc).__name__)
             return None
 
     @property
     def where(self) -> str:
-        """Where the secret is kept (or would be), as the end of a sentence for the user."""
+        """Where the secret is kept (or would be), as the end of an English sentence."""
+        return self.place.text
+
+    @property
+    def place(self) -> SecretPlace:
+        """Where the secret is kept (or would be)."""
         if self._environ.get(ENV_CLIENT_SECRET):
-            return FROM_ENVIRONMENT
+            return IN_ENVIRONMENT
         if self._where is not None:
             return self._where
         return self._prospect()
 
-    def _prospect(self) -> str:
+    def _prospect(self) -> SecretPlace:
         found = self.keychain()
         if found is not None:
             return found
         if self.settings.secret_in_file:
-            return self._file_sentence()
-        return SESSION_NO_KEYCHAIN
+            return self._in_file()
+        return SecretPlace(PlaceKind.SESSION_NO_KEYCHAIN)
 
-    def _file_sentence(self) -> str:
-        return f"in a file only you can read: {self.secret_file}"
+    def _in_file(self) -> SecretPlace:
+        return SecretPlace(PlaceKind.FILE, str(self.secret_file))
 
     # --- the secret ---------------------------------------------------------------------------
 
@@ -151,7 +207,7 @@ class SecretStore:
         if self.settings.secret_in_file:
             found = self._read_file().get(client_id)
             if found:
-                self._where = self._file_sentence()
+                self._where = self._in_file()
                 return found
         return None
 
@@ -167,10 +223,10 @@ class SecretStore:
         self._session[client_id] = secret
         if not remember:
             self._forget_stored(client_id)
-            self._where = SESSION_BY_CHOICE
-            return self._where
+            self._where = SecretPlace(PlaceKind.SESSION_BY_CHOICE)
+            return self._where.text
         place = self.keychain()
-        fallback = SESSION_NO_KEYCHAIN
+        fallback = SecretPlace(PlaceKind.SESSION_NO_KEYCHAIN)
         if place is not None:
             import keyring
 
@@ -178,7 +234,7 @@ class SecretStore:
                 keyring.set_password(SERVICE, client_id, secret)
             except Exception as exc:  # locked, denied, or a broken backend
                 log.warning("the keychain refused the secret: %s", type(exc).__name__)
-                place, fallback = None, SESSION_REFUSED
+                place, fallback = None, SecretPlace(PlaceKind.SESSION_REFUSED)
             else:
                 self._remove_from_file(client_id)  # no plain copy once the keychain has it
         if place is None and self.settings.secret_in_file:
@@ -186,13 +242,12 @@ class SecretStore:
                 self._write_file(client_id, secret)
             except OSError as exc:
                 reason = (exc.strerror or type(exc).__name__).lower()
-                self._where = (
-                    f"for this session only: the file {self.secret_file} failed ({reason})"
-                )
-                return self._where
-            place = self._file_sentence()
+                failed = PlaceKind.SESSION_FILE_FAILED
+                self._where = SecretPlace(failed, str(self.secret_file), reason)
+                return self._where.text
+            place = self._in_file()
         self._where = place or fallback
-        return self._where
+        return self._where.text
 
     def delete(self, client_id: str) -> None:
         """Forget the secret of `client_id` everywhere it may be kept."""

@@ -559,7 +559,7 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     </message>
     <message>
         <source>Keep the secret in a private file on this computer</source>
-        <translation>Das Secret in einer privaten Datei auf diesem Computer aufbewahren</translation>
+        <translation>Secret in einer privaten Datei speichern</translation>
     </message>
     <message>
         <source>No keychain was found. Without this, you enter the secret again at each start.</source>
@@ -579,14 +579,6 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
     <message>
         <source>A refund is under way; try again when it has finished.</source>
         <translation>Eine Erstattung läuft; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept in the system keychain.</source>
-        <translation>Das Client Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept %1.</source>
-        <translation>Das Client Secret wird aufbewahrt: %1.</translation>
     </message>
     <message>
         <source>Connect a Gigastore account first (File &gt; Settings).</source>
@@ -1709,6 +1701,49 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPlace</name>
+    <message>
+        <source>The Client Secret is kept in the macOS Keychain.</source>
+        <translation>Das Client Secret wird im macOS-Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in Windows Credential Manager.</source>
+        <translation>Das Client Secret wird in der Windows-Anmeldeinformationsverwaltung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in the system keyring (%1).</source>
+        <translation>Das Client Secret wird im Schlüsselbund des Systems aufbewahrt (%1).</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in a file only you can read: %1</source>
+        <translation>Das Client Secret wird in einer Datei aufbewahrt, die nur Sie lesen können: %1</translation>
+    </message>
+    <message>
+        <source>The Client Secret comes from the environment (%1).</source>
+        <translation>Das Client Secret kommt aus der Umgebung (%1).</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept for this session only: no keychain was found.</source>
+        <translation>Das Client Secret gilt nur für diese Sitzung: Es wurde kein Schlüsselbund gefunden.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept for this session only, as you chose.</source>
+        <translation>Das Client Secret gilt wie gewählt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept for this session only: the keychain did not accept it.</source>
+        <translation>Das Client Secret gilt nur für diese Sitzung: Der Schlüsselbund hat es nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept for this session only: the file %1 could not be written.</source>
+        <translation>Das Client Secret gilt nur für diese Sitzung: Die Datei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in the system keychain.</source>
+        <translation>Das Client Secret wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>

@@ -559,7 +559,7 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     </message>
     <message>
         <source>Keep the secret in a private file on this computer</source>
-        <translation>Guardar el secreto en un archivo privado en este equipo</translation>
+        <translation>Guardar el secreto en un archivo privado</translation>
     </message>
     <message>
         <source>No keychain was found. Without this, you enter the secret again at each start.</source>
@@ -579,14 +579,6 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
     <message>
         <source>A refund is under way; try again when it has finished.</source>
         <translation>Hay un reembolso en curso; vuelva a intentarlo cuando haya terminado.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept in the system keychain.</source>
-        <translation>El Client Secret se guarda en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>The Client Secret is kept %1.</source>
-        <translation>El Client Secret se guarda: %1.</translation>
     </message>
     <message>
         <source>Connect a Gigastore account first (File &gt; Settings).</source>
@@ -1709,6 +1701,49 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPlace</name>
+    <message>
+        <source>The Client Secret is kept in the macOS Keychain.</source>
+        <translation>El Client Secret se guarda en el Llavero de macOS.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in Windows Credential Manager.</source>
+        <translation>El Client Secret se guarda en el Administrador de credenciales de Windows.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in the system keyring (%1).</source>
+        <translation>El Client Secret se guarda en el llavero del sistema (%1).</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in a file only you can read: %1</source>
+        <translation>El Client Secret se guarda en un archivo que solo usted puede leer: %1</translation>
+    </message>
+    <message>
+        <source>The Client Secret comes from the environment (%1).</source>
+        <translation>El Client Secret viene del entorno (%1).</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept for this session only: no keychain was found.</source>
+        <translation>El Client Secret se guarda solo para esta sesión: no se encontró ningún llavero.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept for this session only, as you chose.</source>
+        <translation>El Client Secret se guarda solo para esta sesión, como eligió.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept for this session only: the keychain did not accept it.</source>
+        <translation>El Client Secret se guarda solo para esta sesión: el llavero no lo aceptó.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept for this session only: the file %1 could not be written.</source>
+        <translation>El Client Secret se guarda solo para esta sesión: no se pudo escribir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is kept in the system keychain.</source>
+        <translation>El Client Secret se guarda en el llavero del sistema.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ from gigadesk.store.secrets import (
     SESSION_BY_CHOICE,
     SESSION_NO_KEYCHAIN,
     SESSION_REFUSED,
+    PlaceKind,
+    SecretPlace,
     SecretStore,
     keychain_description,
 )
@@ -80,6 +82,7 @@ def test_without_a_keychain_the_secret_is_kept_for_the_session_only(
     assert secrets.where == SESSION_NO_KEYCHAIN  # said before anything is stored
     assert secrets.set_secret("reseller-1", SECRET, remember=True) == SESSION_NO_KEYCHAIN
     assert secrets.where == "for this session only: no keychain was found"
+    assert secrets.place == SecretPlace(PlaceKind.SESSION_NO_KEYCHAIN)  # for the window's words
     assert secrets.get_secret("reseller-1") == SECRET
     assert secrets.credentials() == ("reseller-1", SECRET)
     assert store(paths, client_id="reseller-1").credentials() is None  # gone after a restart
@@ -92,6 +95,7 @@ def test_a_private_file_is_used_only_when_chosen_and_no_keychain_exists(paths: A
     where = secrets.set_secret("reseller-1", SECRET, remember=True)
     path = paths.config_dir / "secret"
     assert where == f"in a file only you can read: {path}"
+    assert secrets.place == SecretPlace(PlaceKind.FILE, str(path))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     restarted = store(paths, client_id="reseller-1", secret_in_file=True)
     assert restarted.credentials() == ("reseller-1", SECRET)

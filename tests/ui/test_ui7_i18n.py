@@ -23,9 +23,11 @@ from window_rig import WindowRig
 from gigadesk.domain.eligibility import ALREADY_REFUNDED, assess
 from gigadesk.domain.items import Money, Status
 from gigadesk.store.query import QuickFilter
+from gigadesk.store.secrets import PlaceKind, SecretPlace
 from gigadesk.ui import formatting as fmt
 from gigadesk.ui import i18n
 from gigadesk.ui.account.connection_form import AccountValues
+from gigadesk.ui.account.secret_place_text import secret_note
 from gigadesk.ui.account.settings_dialog import SettingsDialog, SettingsValues
 from gigadesk.ui.dashboard.view import money_label
 from gigadesk.ui.detail.pane import month_text
@@ -398,3 +400,40 @@ def test_the_sale_time_and_validity_fit_their_columns_in_each_locale(
             for row in range(min(model.rowCount(), 200))
         )
         assert widest + 8 <= table.columnWidth(column), (locale, column, widest)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es"])
+def test_the_welcome_view_shows_its_words_whole_and_no_package_line(
+    rig: WindowRig, qapp: QApplication, language: None, code: str
+) -> None:
+    # Seen on Xvfb in German: the private-file checkbox was cut ("…Computer aufbewah"), and
+    # the status bar said "no package selected" where no history can be chosen from.
+    i18n.install_translators(qapp, code)
+    window = rig.window(rig.workspace(account=None))
+    window.resize(1280, 800)
+    form = window.welcome.form
+    window.welcome.prefill(rig.hooks.settings_values().account, "", True)  # no keychain
+    qapp.processEvents()
+    box = form.file_checkbox
+    assert box.isVisible() and box.width() >= box.sizeHint().width(), (box.text(), box.width())
+    assert not window.current_status.isVisible()
+    window.status.showMessage("a passing message")
+    window.status.clearMessage()
+    assert not window.current_status.isVisible()  # a message going does not bring it back
+
+
+def test_where_the_secret_is_kept_reads_in_the_user_s_language(
+    qapp: QApplication, language: None
+) -> None:
+    # Seen on Xvfb in German: "Das Client Secret wird aufbewahrt: for this session only: no
+    # keychain was found." The store now says where as a kind; the window words it.
+    i18n.install_translators(qapp, "de")
+    place = SecretPlace(PlaceKind.SESSION_NO_KEYCHAIN)
+    assert secret_note(place) == (
+        "Das Client Secret gilt nur für diese Sitzung: Es wurde kein Schlüsselbund gefunden."
+    )
+    for kind in PlaceKind:
+        place = SecretPlace(kind, "/home/x/secret", "permission denied")
+        note = secret_note(place)
+        assert note.startswith("Das Client Secret"), (kind, note)
+        assert place.text not in note and "permission" not in note  # no English inside

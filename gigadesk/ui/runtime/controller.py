@@ -19,8 +19,9 @@ from gigadesk.services.workspace_open import (
     WorkspaceOpener,
     import_services,
 )
+from gigadesk.ui.account.secret_place_text import secret_note
 from gigadesk.ui.failure_text import Problem, problem_of, start_failure_text
-from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
+from gigadesk.ui.i18n import QT_TRANSLATE_NOOP
 from gigadesk.ui.runtime import async_slots
 from gigadesk.ui.runtime.log_file import LogFile
 from gigadesk.ui.runtime.window_state import decode, encode
@@ -263,10 +264,7 @@ class AppController:
     @property
     def secret_note(self) -> str:
         """Where the secret is kept, said plainly."""
-        where = self.opener.secret_where()  # the store's own English phrase
-        if where is None:
-            return translate("Controller", "The Client Secret is kept in the system keychain.")
-        return arg(translate("Controller", "The Client Secret is kept %1."), where)
+        return secret_note(self.opener.secret_place())
 
     def keychain_missing(self) -> bool:
         """True when there is no OS keychain."""

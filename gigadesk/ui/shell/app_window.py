@@ -188,6 +188,7 @@ class AppWindow(QMainWindow, LateParts):
             self._sync_flow.set_interval(workspace.refresh_minutes)
         welcome = account is None
         self.commands.reset_demo.setVisible(workspace.demo)  # only the demo can start over
+        self.current_status.set_available(account is not None)
         self.stack.setCurrentIndex(0 if welcome else 1)
         for widget in (self.search_edit, self.commands.export, self.commands.find):
             widget.setEnabled(not welcome)  # nothing to search or export before an account

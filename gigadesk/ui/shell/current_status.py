@@ -26,6 +26,7 @@ class CurrentStatus(QLabel):
         super().__init__(status)
         self._current, self._online = current, online
         self._full = ""
+        self._available = True  # False on the welcome view: there is no history to choose from
         self.setObjectName("current-status")
         self.setTextFormat(Qt.TextFormat.PlainText)  # package names come from the server
         # As wide as the bar leaves it, never wider: the permanent widgets keep their room.
@@ -34,8 +35,20 @@ class CurrentStatus(QLabel):
         status.addWidget(self, 1)
         # QStatusBar hides its normal widgets under a message only when they are visible: a
         # message shown before the window was (a start-up notice) was drawn over this line.
-        status.messageChanged.connect(lambda message: self.setVisible(not message))
+        status.messageChanged.connect(lambda message: self._show(not message))
         self.refresh()
+
+    def set_available(self, available: bool) -> None:
+        """Show the line only where packages can be chosen (not on the welcome view)."""
+        self._available = available
+        self._show(not self._status_message())
+
+    def _status_message(self) -> str:
+        bar = self.parentWidget()
+        return bar.currentMessage() if isinstance(bar, QStatusBar) else ""
+
+    def _show(self, free: bool) -> None:
+        self.setVisible(self._available and free)
 
     @property
     def full_text(self) -> str:
