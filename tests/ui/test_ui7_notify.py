@@ -89,3 +89,16 @@ def test_the_notice_steps_aside_while_a_message_shows(rig: WindowRig) -> None:
     assert window.status.toolTip() == message
     window.status.clearMessage()
     assert notifier.button.isVisible()
+
+
+def test_a_notice_that_comes_during_a_message_waits_for_it(rig: WindowRig) -> None:
+    # Seen on Xvfb: the after-sync notice came while "2,000 items synced" showed, and was
+    # drawn across it.
+    window = rig.synced_window()
+    notifier = window.views.switch.notifier
+    notifier.notify(_insight(0), 0, None)  # nothing to say: hidden
+    window.status.showMessage("Synced 2,000 items in 0.3 s.", 8000)
+    notifier.notify(_insight(3), 0, 5)
+    assert notifier.button.text() and not notifier.button.isVisible()
+    window.status.clearMessage()
+    assert notifier.button.isVisible()
