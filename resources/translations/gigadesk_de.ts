@@ -77,8 +77,8 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Save the rows shown to a CSV file (Ctrl+E)</source>
-        <translation>Angezeigte Zeilen als CSV-Datei speichern (Strg+E)</translation>
+        <source>Save the rows shown as an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>Angezeigte Zeilen als Excel-Arbeitsmappe oder CSV-Datei speichern (Strg+E)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2119,8 +2119,8 @@ Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es 
         <translation>Aus&amp;wahl exportieren…</translation>
     </message>
     <message>
-        <source>Save the selected rows to a CSV file (Ctrl+Shift+E)</source>
-        <translation>Ausgewählte Zeilen als CSV-Datei speichern (Strg+Umschalt+E)</translation>
+        <source>Save the selected rows as an Excel workbook or a CSV file (Ctrl+Shift+E)</source>
+        <translation>Ausgewählte Zeilen als Excel-Arbeitsmappe oder CSV-Datei speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>

@@ -77,8 +77,8 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <source>Save the rows shown to a CSV file (Ctrl+E)</source>
-        <translation>Guardar las filas mostradas en un archivo CSV (Ctrl+E)</translation>
+        <source>Save the rows shown as an Excel workbook or a CSV file (Ctrl+E)</source>
+        <translation>Guardar las filas mostradas como libro de Excel o archivo CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2119,8 +2119,8 @@ Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo
         <translation>Exportar se&amp;lección…</translation>
     </message>
     <message>
-        <source>Save the selected rows to a CSV file (Ctrl+Shift+E)</source>
-        <translation>Guardar las filas seleccionadas en un archivo CSV (Ctrl+Mayús+E)</translation>
+        <source>Save the selected rows as an Excel workbook or a CSV file (Ctrl+Shift+E)</source>
+        <translation>Guardar las filas seleccionadas como libro de Excel o archivo CSV (Ctrl+Mayús+E)</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>

@@ -51,6 +51,9 @@ def test_the_selection_goes_to_an_excel_workbook(rig: WindowRig, tmp_path: Path)
     expected = [window.model.item(row) for row in range(5, 10)]
     assert count == 5
     assert [row["Purchase ID"] for row in sheet_rows(path)] == [i.uid for i in expected if i]
+    # Both commands say what they write (their tips said "a CSV file" after Excel came).
+    for action in (window.commands.export, window.views.selection.export_action):
+        assert "Excel workbook or a CSV file" in action.toolTip()
 
 
 @pytest.mark.parametrize(

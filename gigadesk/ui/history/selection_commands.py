@@ -55,7 +55,10 @@ class SelectionCommands(QObject):
             parent,
             translate("Workspace", "Export Se&lection…"),
             "Ctrl+Shift+E",
-            translate("Workspace", "Save the selected rows to a CSV file (Ctrl+Shift+E)"),
+            translate(
+                "Workspace",
+                "Save the selected rows as an Excel workbook or a CSV file (Ctrl+Shift+E)",
+            ),
         )
         self.copy_action = command(
             parent,

@@ -82,7 +82,7 @@ def make_actions(window: QMainWindow) -> Actions:
     export = action(
         translate("Actions", "&Export…"),
         "Ctrl+E",
-        tip=translate("Actions", "Save the rows shown to a CSV file (Ctrl+E)"),
+        tip=translate("Actions", "Save the rows shown as an Excel workbook or a CSV file (Ctrl+E)"),
     )
     export.setIcon(_icon(window, "document-save-as", pixmap.SP_DialogSaveButton))
     settings = action(
