@@ -392,10 +392,6 @@ Verkaufshistorie, Offline-Ansicht und sichere Erstattungen für Gigastore-eSIM-R
         <translation>Erstatte %1 von %2: %3…</translation>
     </message>
     <message>
-        <source>The request failed: %1. Refresh (F5) before trying again.</source>
-        <translation>Die Anfrage ist fehlgeschlagen: %1. Aktualisieren Sie (F5), bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Over this month&apos;s refund limit.</source>
         <translation>Über dem Erstattungslimit dieses Monats.</translation>
     </message>

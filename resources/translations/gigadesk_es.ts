@@ -392,10 +392,6 @@ Historial de ventas, consulta sin conexión y reembolsos seguros para revendedor
         <translation>Reembolsando %1 de %2: %3…</translation>
     </message>
     <message>
-        <source>The request failed: %1. Refresh (F5) before trying again.</source>
-        <translation>La solicitud falló: %1. Actualice (F5) antes de volver a intentarlo.</translation>
-    </message>
-    <message>
         <source>Over this month&apos;s refund limit.</source>
         <translation>Supera el límite de reembolsos de este mes.</translation>
     </message>

@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_helpers import SandboxDemo, until
-from window_rig import WindowRig
+from window_rig import WindowRig, run_bulk, select_rows
 
 from gigadesk.api.errors import Offline
 from gigadesk.services.doctor import check_connection
+from gigadesk.services.refunds import RefundOutcome
 from gigadesk.services.server_profile import ProfileKeeper
 from gigadesk.services.session import Session, SessionOptions
 from gigadesk.services.workspace import (
@@ -40,6 +41,7 @@ from gigadesk.ui.failure_text import (
     problem_of,
     start_failure_text,
 )
+from gigadesk.ui.refunds.flow import outcome_text
 from gigadesk.ui.runtime.controller import AppController, LaunchOptions
 from gigadesk.ui.shell.connection import Connection
 
@@ -246,3 +248,23 @@ def test_the_connection_checks_finding_reads_in_german(
         assert "PROBLEM: cannot reach Gigastore" in dialog.report  # English, for support
     finally:
         dialog.deleteLater()
+
+
+def test_a_bulk_refund_that_cannot_reach_gigastore_says_so_in_german(
+    rig: WindowRig, german: None
+) -> None:
+    window = rig.synced_window()
+    window.apply_filter(QuickFilter.REFUNDABLE)
+    assert window.model is not None and window.model.rowCount() >= 2
+    window.select_row(0)
+    select_rows(window, 0, 1)
+    rig.sandbox.stop()  # the window still thinks it is online: the refund finds nobody
+
+    results = rig.loop.run_until_complete(run_bulk(rig, window, accept=True))
+    assert results is not None and len(results) == 2
+    for result in results:
+        # Nothing reached Gigastore: "not sent", and why, in German (never "not known").
+        assert result.outcome is RefundOutcome.REFUSED_LOCALLY
+        assert result.message.startswith("Gigastore ist nicht erreichbar"), result.message
+        text = outcome_text(result)
+        assert text.startswith("Nicht gesendet: Gigastore ist nicht erreichbar"), text

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from gigadesk.domain.items import ActivatedItem
 from gigadesk.services.refunds import RefundOutcome, RefundResult, RefundService
 from gigadesk.services.workspace import FAILURES
+from gigadesk.ui.failure_text import problem_of
 from gigadesk.ui.i18n import arg
 from gigadesk.ui.refunds.bulk_dialogs import BulkRefundDialog, BulkResultDialog
 from gigadesk.ui.refunds.bulk_plan import BulkPlan, plan_bulk
@@ -94,11 +95,11 @@ class BulkRefundFlow(QObject):
             try:
                 result = await service.refund(item.uid)
             except FAILURES as exc:
+                # The service raises only what stopped the refund before it reached Gigastore
+                # (no connection, a rejected token, the journal): nothing was sent. The
+                # reason in the user's language; the English words go to the log.
                 log.warning("bulk refund of %s failed: %s", item.uid, exc)
-                text = arg(
-                    self.tr("The request failed: %1. Refresh (F5) before trying again."), exc
-                )
-                result = RefundResult(RefundOutcome.UNKNOWN, item.uid, text, None, item)
+                result = self._not_sent(item, problem_of(exc).text)
             if result.item is None:
                 result = RefundResult(
                     result.outcome, result.uid, result.message, result.verdict, item
