@@ -437,3 +437,30 @@ def test_where_the_secret_is_kept_reads_in_the_user_s_language(
         note = secret_note(place)
         assert note.startswith("Das Client Secret"), (kind, note)
         assert place.text not in note and "permission" not in note  # no English inside
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_settings_dialog_opens_tall_enough_for_its_wrapped_notes(
+    qtbot: QtBot, qapp: QApplication, language: None, code: str
+) -> None:
+    # Seen on Xvfb in German: opened at its minimum height, the fields were squeezed to a few
+    # pixels and the notes were cut.
+    i18n.install_translators(qapp, code)
+    account = AccountValues("reseller-1", "", "https://api.giga.store", False)
+    note = secret_note(SecretPlace(PlaceKind.SESSION_NO_KEYCHAIN))
+    dialog = SettingsDialog(
+        SettingsValues(account, 5, 15, code),
+        None,
+        secret_note=note,
+        secret_stored=True,
+        offer_file=True,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    layout = dialog.layout()
+    assert layout is not None
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
+    field = dialog.form.client_id_edit
+    assert field.height() >= field.sizeHint().height()

@@ -62,7 +62,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         account = QGroupBox(translate("SettingsDialog", "Gigastore account"), self)
         account_layout = QVBoxLayout(account)
@@ -113,6 +113,10 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # The wrapped notes need their height at the dialog's width: opened at its minimum
+        # height, the dialog squeezed its fields and cut the notes (seen in German on Xvfb).
+        width = self.minimumWidth()
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
 
     def _language_box(self, language: str) -> QGroupBox:
         box = QGroupBox(translate("SettingsDialog", "Language"), self)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon, QToolButton, QWidget
@@ -38,9 +41,12 @@ class Notifier(QObject):
         self.button.clicked.connect(self.open_requested)
         self.button.hide()
         status.addPermanentWidget(self.button)
+        self._show_button: Callable[[], None] = self.button.show
         yield_to_messages = getattr(status, "yield_to_messages", None)
-        if yield_to_messages is not None:  # GigaDesk's own status bar
+        show_yielding = getattr(status, "show_yielding", None)
+        if yield_to_messages is not None and show_yielding is not None:  # GigaDesk's own bar
             yield_to_messages(self.button)
+            self._show_button = functools.partial(show_yielding, self.button)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(window.windowIcon() or QIcon(), self)
@@ -92,7 +98,7 @@ class Notifier(QObject):
         self.button.setText(arg(self.tr("⚠ Attention: %1"), text))
         self.button.setToolTip(arg(self.tr("%1\nClick to open the dashboard."), text))
         self.button.setAccessibleDescription(text)
-        self.button.show()
+        self._show_button()  # after the message shown now, if any
         if text == self._last:
             return None
         self._last = text

@@ -62,6 +62,16 @@ class StatusBar(QStatusBar):
         """Hide `widget` (a permanent one) while a transient message is shown."""
         self._yielding.append(widget)
 
+    def show_yielding(self, widget: QWidget) -> None:
+        """Show `widget` (given to yield_to_messages) now, or when the message shown goes: a
+        notice that came during a sync's message was drawn over it."""
+        if self.currentMessage() and widget in self._yielding:
+            if widget not in self._stepped_aside:
+                self._stepped_aside.append(widget)
+            widget.hide()
+            return
+        widget.show()
+
     def _message_changed(self, text: str) -> None:
         self.setToolTip(text)  # the whole message, should it still be cut
         if text:
