@@ -144,16 +144,11 @@ def failure_of(exc: BaseException) -> Failure:
 
 
 def _cause(exc: BaseException) -> Cause:
-    if isinstance(exc, ApiError):
-        return _api_cause(exc)
     if isinstance(exc, CacheError):
         return _CACHE_CAUSES[exc.problem]
-    if isinstance(exc, SessionError):
-        if isinstance(exc, NeedsNetwork):
-            return Cause.NEEDS_NETWORK
-        if isinstance(exc, InsecureAddress):
-            return Cause.INSECURE_ADDRESS
-        return Cause.NO_CREDENTIALS
+    for family, cause in _CLASS_CAUSES:
+        if isinstance(exc, family):
+            return cause
     os_error = exc if isinstance(exc, OSError) else exc.__cause__
     if isinstance(os_error, OSError):
         if os_error.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -167,25 +162,21 @@ def _cause(exc: BaseException) -> Cause:
     return Cause.FILE_FAILED
 
 
-def _api_cause(exc: ApiError) -> Cause:
-    if isinstance(exc, Unauthorized):
-        return Cause.REJECTED
-    if isinstance(exc, Offline):
-        return Cause.UNREACHABLE
-    if isinstance(exc, TooSlow):
-        return Cause.TOO_SLOW
-    if isinstance(exc, Transient):
-        return Cause.STRUGGLING
-    if isinstance(exc, RefundRefused):
-        return Cause.REFUSED
-    if isinstance(exc, InsecureUrl):
-        return Cause.INSECURE_ADDRESS
-    if isinstance(exc, BadPayload):
-        return Cause.BAD_ANSWER
-    if isinstance(exc, OutcomeUnknown):
-        return Cause.ANSWER_LOST
-    return Cause.SERVER_ERROR
-
+# The first family an exception belongs to decides (subclasses before their parents).
+_CLASS_CAUSES: tuple[tuple[type[Exception], Cause], ...] = (
+    (Unauthorized, Cause.REJECTED),
+    (Offline, Cause.UNREACHABLE),
+    (TooSlow, Cause.TOO_SLOW),
+    (Transient, Cause.STRUGGLING),
+    (RefundRefused, Cause.REFUSED),
+    (InsecureUrl, Cause.INSECURE_ADDRESS),
+    (BadPayload, Cause.BAD_ANSWER),
+    (OutcomeUnknown, Cause.ANSWER_LOST),
+    (ApiError, Cause.SERVER_ERROR),
+    (NeedsNetwork, Cause.NEEDS_NETWORK),
+    (InsecureAddress, Cause.INSECURE_ADDRESS),
+    (SessionError, Cause.NO_CREDENTIALS),
+)
 
 _CACHE_CAUSES = {
     CacheProblem.DISK_FULL: Cause.DISK_FULL,

@@ -113,15 +113,7 @@ def test_a_german_window_whose_gigastore_goes_away_says_so_in_german(
 
 
 def test_a_rejected_secret_reads_in_german(rig: WindowRig, german: None) -> None:
-    made = rig.workspace()
-    rig.sandbox.expire_tokens()
-    window = rig.window(made)
-    client = rig.clients[-1]
-    client._client_secret = "wrong"
-    client._hidden = {"wrong"}
-    window.start_sync()
-    rig.loop.run_until_complete(window.sync_flow.wait())
-
+    window = rig.rejected_window()
     assert window.sync_flow.state is Connection.REJECTED
     banner = window.banner.label.text()
     assert banner.startswith(

@@ -68,14 +68,7 @@ def test_offline_mode_never_touches_the_network(rig: WindowRig) -> None:
 
 
 def test_rejected_credentials_point_to_settings(rig: WindowRig) -> None:
-    made = rig.workspace()
-    rig.sandbox.expire_tokens()
-    window = rig.window(made)
-    client = rig.clients[-1]
-    client._client_secret = "wrong"
-    client._hidden = {"wrong"}
-    window.start_sync()
-    rig.loop.run_until_complete(window.sync_flow.wait())
+    window = rig.rejected_window()
     assert window.sync_flow.state is Connection.REJECTED
     assert window.banner.kind == "rejected"
     assert window.banner.button.text() == "Settings…"

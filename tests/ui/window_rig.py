@@ -102,6 +102,19 @@ class WindowRig:
         self.loop.run_until_complete(window.sync_flow.wait())
         return self.settle(window)
 
+    def rejected_window(self) -> AppWindow:
+        """A window whose sync ran with a secret Gigastore rejects (the sandbox's tokens
+        expired, so the client must authenticate again, with the wrong secret)."""
+        made = self.workspace()
+        self.sandbox.expire_tokens()
+        window = self.window(made)
+        client = self.clients[-1]
+        client._client_secret = "wrong"
+        client._hidden = {"wrong"}
+        window.start_sync()
+        self.loop.run_until_complete(window.sync_flow.wait())
+        return window
+
     def settle(self, window: AppWindow) -> AppWindow:
         """Let the background count of the rows shown arrive."""
         self.loop.run_until_complete(
