@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -223,6 +223,15 @@ def test_the_timeline_grows_a_line_for_a_long_detail(qtbot: QtBot) -> None:
     long_detail = TimelineEvent("Läuft ab", "07.12.2026 01:15 weniger als ein Tag übrig", False)
     timeline.set_events([sold, sold, long_detail])
     assert timeline.heightForWidth(300) >= usual + timeline.fontMetrics().lineSpacing()
+    # A title too long for its column wraps too (it was cut: "Noch nicht" for "… aktiv").
+    timeline.set_events([sold, sold, sold])
+    short = timeline.heightForWidth(240)
+    waiting = TimelineEvent("Noch nicht aktiv", "bis 04.06.2027", False)
+    timeline.set_events([sold, waiting, sold])
+    bold = QFont(timeline.font())
+    bold.setBold(True)
+    assert QFontMetrics(bold).horizontalAdvance(waiting.title) > 240 // 3  # too long for one line
+    assert timeline.heightForWidth(240) >= short + QFontMetrics(bold).lineSpacing()
     assert timeline.heightForWidth(1200) == usual  # wide enough: no extra line
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 from gigadesk.ui import theme
@@ -94,10 +94,26 @@ class Timeline(QWidget):
         # Tall enough for the longest detail wrapped in its column: a narrow pane or a longer
         # language ("weniger als ein Tag übrig") needs a fourth line.
         line = self.fontMetrics().lineSpacing()
-        return 22 + line + max(self._detail_height(width), (self.LINES - 1) * line)
+        details = max(self._detail_height(width), (self.LINES - 1) * line)
+        return 22 + self._title_height(width) + details
+
+    def _column(self, width: float) -> int:
+        return max(1, int(width) // max(1, len(self.events)) - 8)
+
+    def _title_height(self, width: float) -> int:
+        # A title wraps rather than being cut: "Noch nicht aktiv" lost its last word.
+        metrics = QFontMetrics(self._bold())
+        column, line = self._column(width), metrics.lineSpacing()
+        return max(
+            (
+                metrics.boundingRect(QRect(0, 0, column, 10_000), _WRAP, e.title).height()
+                for e in self.events
+            ),
+            default=line,
+        )
 
     def _detail_height(self, width: int) -> int:
-        column = max(1, width // max(1, len(self.events)) - 8)
+        column = self._column(width)
         metrics = self.fontMetrics()
         return max(
             (
@@ -106,6 +122,11 @@ class Timeline(QWidget):
             ),
             default=0,
         )
+
+    def _bold(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.events:
@@ -121,10 +142,9 @@ class Timeline(QWidget):
         y = 7.0
         painter.setPen(QPen(muted, 2))
         painter.drawLine(QPointF(7, y), QPointF(width * (count - 1) + 7, y))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        line = self.fontMetrics().lineSpacing()
-        detail_height = self.height() - 18 - line
+        bold = self._bold()
+        title_height = self._title_height(self.width())
+        detail_height = self.height() - 18 - title_height
         for number, item in enumerate(self.events):
             x = number * width
             painter.setPen(QPen(accent if item.reached else muted, 2))
@@ -132,10 +152,11 @@ class Timeline(QWidget):
             painter.drawEllipse(QPointF(x + 7, y), 5, 5)
             painter.setPen(text)
             painter.setFont(bold)
-            painter.drawText(QRectF(x, 18, width - 8, line), item.title)
+            painter.drawText(QRectF(x, 18, width - 8, title_height), _WRAP, item.title)
             painter.setFont(self.font())
             painter.setPen(text if item.reached else muted)
-            painter.drawText(QRectF(x, 18 + line, width - 8, detail_height), _WRAP, item.detail)
+            below = QRectF(x, 18 + title_height, width - 8, detail_height)
+            painter.drawText(below, _WRAP, item.detail)
         painter.end()
 
 
