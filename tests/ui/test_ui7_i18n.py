@@ -35,6 +35,8 @@ from gigadesk.ui.detail.verdict_text import check_text, check_title
 from gigadesk.ui.detail.widgets import section_title
 from gigadesk.ui.history import columns as hc
 from gigadesk.ui.history.columns import COL_REFUNDABLE, header_text, tooltip
+from gigadesk.ui.refunds.bulk_dialogs import BulkRefundDialog
+from gigadesk.ui.refunds.bulk_plan import plan_bulk
 from gigadesk.ui.shell.connection import Connection, refund_blocker
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -464,3 +466,24 @@ def test_the_settings_dialog_opens_tall_enough_for_its_wrapped_notes(
     assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
     field = dialog.form.client_id_edit
     assert field.height() >= field.sizeHint().height()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_bulk_refund_list_shows_every_column_whole_in_german(
+    qtbot: QtBot, qapp: QApplication, language: None
+) -> None:
+    # Seen on Xvfb: the list scrolled sideways and cut "Nicht gesendet: über dem Limit …".
+    i18n.install_translators(qapp, "de")
+    now = datetime(2026, 11, 22, tzinfo=UTC)
+    bought = [i for i in demo_items(300) if assess(i, now, 0, None).refundable][:6]
+    dialog = BulkRefundDialog(plan_bulk(bought, 2, 5, now))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.plan.over_limit  # some are over the limit: their long words are shown
+    tree, header = dialog.list, dialog.list.header()
+    wide_as_allowed = dialog.width() >= int(dialog.screen().availableGeometry().width() * 0.9)
+    assert header.length() <= tree.viewport().width() or wide_as_allowed
+    # Whatever the screen, the words saying what happens to each package show whole.
+    will_be = 3
+    assert header.sectionPosition(will_be) + header.sectionSize(will_be) <= tree.viewport().width()

@@ -37,6 +37,21 @@ def _tree(parent: QWidget, name: str, headers: list[str]) -> QTreeWidget:
     return tree
 
 
+def _fit_to_list(dialog: QDialog, tree: QTreeWidget) -> None:
+    """Open `dialog` as wide as its list's columns (within the screen): at its minimum width
+    the list scrolled sideways and cut "Not sent: over this month's limit" in German."""
+    for column in range(tree.columnCount()):
+        tree.resizeColumnToContents(column)
+    margins = dialog.contentsMargins()
+    chrome = 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width()
+    layout = dialog.layout()
+    spacing = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
+    wanted = tree.header().length() + chrome + spacing + margins.left() + margins.right()
+    screen = dialog.screen().availableGeometry().width()
+    width = max(dialog.minimumWidth(), min(wanted, int(screen * 0.9)))
+    dialog.resize(width, dialog.sizeHint().height())
+
+
 class BulkRefundDialog(QDialog):
     """Lists what will be refunded, the credits, and what the month's limit still allows."""
 
@@ -95,6 +110,7 @@ class BulkRefundDialog(QDialog):
         self.setMinimumSize(620, 380)
         self._heading = heading
         self._show_count()
+        _fit_to_list(self, self.list)
 
     def chosen(self) -> list[ActivatedItem]:
         """The ticked packages, in the list's order (the soonest expiring first)."""
@@ -239,6 +255,7 @@ class BulkResultDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
         self.setMinimumSize(620, 320)
+        _fit_to_list(self, self.list)
 
 
 def outcome_label(outcome: RefundOutcome) -> str:
