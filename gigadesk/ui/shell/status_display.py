@@ -98,9 +98,7 @@ class StatusDisplay(QObject):
 
     def _show_notice(self, problem: Problem) -> None:
         dismiss = translate("AppWindow", "Dismiss")
-        self._banner.show_message(
-            NOTICE, problem.text, dismiss, "dismiss", details=problem.details
-        )
+        self._banner.show_message(NOTICE, problem.text, dismiss, "dismiss", details=problem.details)
 
     def read_failed(self, failure: Failure) -> None:
         """The history could not be read from the cache: why, with the cache's own words as
