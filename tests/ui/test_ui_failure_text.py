@@ -203,6 +203,14 @@ def test_a_cache_set_aside_at_start_is_told_in_german(
         ), banner
         assert "corrupt-" not in banner  # where it went is a detail
         assert ".corrupt-" in window.banner.label.toolTip()
+        # The offline-mode banner that follows covers the notice; it is not lost: dismissing
+        # the one brings the other back.
+        window.finish_startup()
+        assert window.banner.kind == "offline"
+        window.banner.button.click()
+        assert window.banner.isVisible() and window.banner.label.text() == banner
+        window.banner.button.click()
+        assert not window.banner.isVisible()
     finally:
         loop.run_until_complete(controller.shutdown())
 

@@ -15,6 +15,7 @@ from gigadesk.ui.i18n import arg
 from gigadesk.ui.shell.connection import Connection
 
 BannerMessage = tuple[str, str, str, str]  # kind, text, button, action
+NOTICE = "notice"  # a notice to read once: several may wait, each until dismissed
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
 
@@ -61,6 +62,9 @@ class Banner(QFrame):
         super().__init__(parent)
         self._action = ""
         self.kind = ""
+        # Every message not yet cleared, the one shown last: a newer one covers an older one
+        # (a start-up notice under the offline banner), which shows again when it goes.
+        self._stack: list[tuple[BannerMessage, str]] = []
         self.setObjectName("banner")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -77,7 +81,17 @@ class Banner(QFrame):
         self, kind: str, text: str, button: str, action: str, *, details: str = ""
     ) -> None:
         """Show `text` (`details`, the English specifics of a failure, as its tooltip);
-        `kind` names the situation (offline, rejected, notice)."""
+        `kind` names the situation (offline, rejected, notice): it replaces what the banner
+        said of the same situation, and covers the others until it is cleared."""
+        self._stack = [
+            entry
+            for entry in self._stack
+            if entry[0][0] != kind or (kind == NOTICE and entry[0][1] != text)
+        ]
+        self._stack.append(((kind, text, button, action), details))
+        self._present(kind, text, button, action, details)
+
+    def _present(self, kind: str, text: str, button: str, action: str, details: str) -> None:
         colors = theme.colors()
         self.setStyleSheet(
             f"QFrame#banner {{ background: {colors.banner_bg}; border-radius: 4px; }}"
@@ -91,7 +105,20 @@ class Banner(QFrame):
         self.show()
 
     def clear(self, kind: str | None = None) -> None:
-        """Hide the banner (only if it shows `kind`, when given)."""
-        if kind is None or kind == self.kind:
+        """Take away every message of `kind` (every message at all, when None); the newest
+        one left shows again, or the banner hides."""
+        self._stack = [entry for entry in self._stack if kind is not None and entry[0][0] != kind]
+        self._show_top()
+
+    def dismiss(self) -> None:
+        """Take away the message shown (its Dismiss button); the one beneath shows again."""
+        self._stack = self._stack[:-1]
+        self._show_top()
+
+    def _show_top(self) -> None:
+        if self._stack:
+            (kind, text, button, action), details = self._stack[-1]
+            self._present(kind, text, button, action, details)
+        else:
             self.kind = ""
             self.hide()

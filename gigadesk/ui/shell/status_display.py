@@ -13,7 +13,7 @@ from gigadesk.ui.failure_text import Problem, notice_problem, problem_of
 from gigadesk.ui.formatting import number_text
 from gigadesk.ui.i18n import arg, counted
 from gigadesk.ui.refunds.unsettled import BANNER_KIND, SETTLE_ACTION, unsettled_banner
-from gigadesk.ui.shell.banner import Banner, connection_banner
+from gigadesk.ui.shell.banner import NOTICE, Banner, connection_banner
 from gigadesk.ui.shell.connection import Connection
 from gigadesk.ui.shell.status_bar import StatusBar
 
@@ -80,7 +80,7 @@ class StatusDisplay(QObject):
             if attempts:
                 self._settle(attempts[0].uid)
         else:
-            self._banner.clear()
+            self._banner.dismiss()
 
     def show_unsettled(self) -> None:
         """The banner of refunds whose outcome is unknown (a lost answer, a crash), or none."""
@@ -98,9 +98,7 @@ class StatusDisplay(QObject):
 
     def _show_notice(self, problem: Problem) -> None:
         dismiss = translate("AppWindow", "Dismiss")
-        self._banner.show_message(
-            "notice", problem.text, dismiss, "dismiss", details=problem.details
-        )
+        self._banner.show_message(NOTICE, problem.text, dismiss, "dismiss", details=problem.details)
 
     def read_failed(self, failure: Failure) -> None:
         """The history could not be read from the cache: why, with the cache's own words as
