@@ -1658,18 +1658,22 @@ Klicken öffnet das Dashboard.</translation>
         <translation>Erstatte %1 (%2)…</translation>
     </message>
     <message>
-        <source>The refund request for %1 failed: %2
-Refresh (F5) to see whether the package was refunded before trying again.</source>
-        <translation>Die Erstattungsanfrage für %1 ist fehlgeschlagen: %2
-Aktualisieren Sie (F5), um zu sehen, ob das Paket erstattet wurde, bevor Sie es erneut versuchen.</translation>
+        <source>The refund of %1 was not sent: %2
+Nothing reached Gigastore; you can try again once this is resolved.</source>
+        <translation>Die Erstattung von %1 wurde nicht gesendet: %2
+Nichts hat Gigastore erreicht; Sie können es erneut versuchen, sobald das behoben ist.</translation>
     </message>
     <message>
-        <source>Refund failed</source>
-        <translation>Erstattung fehlgeschlagen</translation>
+        <source>Refund not sent</source>
+        <translation>Erstattung nicht gesendet</translation>
     </message>
     <message>
-        <source>Refund failed.</source>
-        <translation>Erstattung fehlgeschlagen.</translation>
+        <source>Refund not sent; nothing reached Gigastore.</source>
+        <translation>Erstattung nicht gesendet; nichts hat Gigastore erreicht.</translation>
+    </message>
+    <message>
+        <source>The earlier refund could not be checked</source>
+        <translation>Die frühere Erstattung konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>Checking the earlier refund of %1…</source>

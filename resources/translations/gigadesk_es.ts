@@ -1658,18 +1658,22 @@ Haga clic para abrir el panel.</translation>
         <translation>Reembolsando %1 (%2)…</translation>
     </message>
     <message>
-        <source>The refund request for %1 failed: %2
-Refresh (F5) to see whether the package was refunded before trying again.</source>
-        <translation>La solicitud de reembolso de %1 falló: %2
-Actualice (F5) para ver si el paquete se reembolsó antes de volver a intentarlo.</translation>
+        <source>The refund of %1 was not sent: %2
+Nothing reached Gigastore; you can try again once this is resolved.</source>
+        <translation>El reembolso de %1 no se envió: %2
+Nada llegó a Gigastore; puede intentarlo de nuevo cuando se resuelva.</translation>
     </message>
     <message>
-        <source>Refund failed</source>
-        <translation>Error en el reembolso</translation>
+        <source>Refund not sent</source>
+        <translation>Reembolso no enviado</translation>
     </message>
     <message>
-        <source>Refund failed.</source>
-        <translation>Error en el reembolso.</translation>
+        <source>Refund not sent; nothing reached Gigastore.</source>
+        <translation>Reembolso no enviado; nada llegó a Gigastore.</translation>
+    </message>
+    <message>
+        <source>The earlier refund could not be checked</source>
+        <translation>No se pudo comprobar el reembolso anterior</translation>
     </message>
     <message>
         <source>Checking the earlier refund of %1…</source>

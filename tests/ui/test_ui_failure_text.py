@@ -268,3 +268,34 @@ def test_a_bulk_refund_that_cannot_reach_gigastore_says_so_in_german(
         assert result.message.startswith("Gigastore ist nicht erreichbar"), result.message
         text = outcome_text(result)
         assert text.startswith("Nicht gesendet: Gigastore ist nicht erreichbar"), text
+
+
+def test_a_single_refund_that_cannot_reach_gigastore_says_it_was_not_sent(
+    rig: WindowRig, german: None
+) -> None:
+    # It said "the refund request failed … refresh to see whether it was refunded", while
+    # the service raises only before anything left: nothing was sent, and it can say so.
+    window = rig.synced_window()
+    window.apply_filter(QuickFilter.REFUNDABLE)
+    window.select_row(0)
+    target = window.current.uid
+    assert target is not None and window.commands.refund.isEnabled()
+    rig.sandbox.stop()  # the window still thinks it is online
+    flow = window.refund_flow
+
+    async def refund() -> None:
+        opened = asyncio.Event()
+        flow.dialog_opened.connect(lambda _dialog: opened.set())
+        window.commands.refund.trigger()
+        await asyncio.wait_for(opened.wait(), 5)
+        assert flow.dialog is not None
+        flow.dialog.refund_button.click()
+        await until(lambda: flow.last_box is not None, within=30)
+
+    rig.loop.run_until_complete(refund())
+    box = flow.last_box
+    assert box is not None and box.windowTitle() == "Erstattung nicht gesendet"
+    assert box.text().startswith(f"Die Erstattung von {target} wurde nicht gesendet: Gigastore")
+    assert "Nichts hat Gigastore erreicht" in box.text()
+    assert all(entry.outcome != "unknown" for entry in window.workspace.cache.journal())
+    box.close()

@@ -182,16 +182,20 @@ class RefundFlow(QObject):
             result = await service.refund(item.uid)
         except FAILURES as exc:
             log.warning("refund of %s failed: %s", item.uid, exc)
+            # The service raises only before its request left (no connection, a rejected
+            # token, the journal not writable): after it, every ending is a result.
             failed = translate(
                 "RefundFlow",
-                "The refund request for %1 failed: %2\n"
-                "Refresh (F5) to see whether the package was refunded before trying again.",
+                "The refund of %1 was not sent: %2\n"
+                "Nothing reached Gigastore; you can try again once this is resolved.",
             )
-            title = translate("RefundFlow", "Refund failed")
+            title = translate("RefundFlow", "Refund not sent")
             problem = problem_of(exc)
             text = arg(failed, item.uid, problem.text)
             self._box(QMessageBox.Icon.Warning, title, text, problem.details)
-            self.message.emit(translate("RefundFlow", "Refund failed."))
+            self.message.emit(
+                translate("RefundFlow", "Refund not sent; nothing reached Gigastore.")
+            )
             return None
         self._report(result)
         return result
@@ -253,7 +257,8 @@ class RefundFlow(QObject):
                 result = await service.refund(uid, resend_unknown=True)
         except FAILURES as exc:
             log.warning("checking the refund of %s failed: %s", uid, exc)
-            title = translate("RefundFlow", "Refund failed")
+            # Not "failed": the earlier request may well have gone through.
+            title = translate("RefundFlow", "The earlier refund could not be checked")
             problem = problem_of(exc)
             self._box(QMessageBox.Icon.Warning, title, problem.text, problem.details)
             return None
