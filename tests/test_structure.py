@@ -117,6 +117,10 @@ def test_the_ui_acts_through_services_never_the_wire_or_the_files() -> None:
     for path in ui:
         assert not {"httpx", "sqlite3", "keyring"} & third_party(path), path
         assert not {n for n in project(path) if n.startswith("gigadesk.api")}, path
+        # Issue 16's check, word for word: `grep -rn "gigadesk.api\|keyring" gigadesk/ui`
+        # finds nothing (not even a mention that could hide a lazy import).
+        text = path.read_text(encoding="utf-8")
+        assert "gigadesk.api" not in text and "keyring" not in text, path
 
 
 @pytest.mark.parametrize("layer", ["gigadesk.services", "gigadesk.api", "gigadesk.store"])

@@ -1714,7 +1714,7 @@ Nichts hat Gigastore erreicht; Sie können es erneut versuchen, sobald das behob
         <translation>Das Client Secret wird in der Windows-Anmeldeinformationsverwaltung aufbewahrt.</translation>
     </message>
     <message>
-        <source>The Client Secret is kept in the system keyring (%1).</source>
+        <source>The Client Secret is kept in the system&apos;s keychain (%1).</source>
         <translation>Das Client Secret wird im Schlüsselbund des Systems aufbewahrt (%1).</translation>
     </message>
     <message>

@@ -1714,7 +1714,7 @@ Nada llegó a Gigastore; puede intentarlo de nuevo cuando se resuelva.</translat
         <translation>El Client Secret se guarda en el Administrador de credenciales de Windows.</translation>
     </message>
     <message>
-        <source>The Client Secret is kept in the system keyring (%1).</source>
+        <source>The Client Secret is kept in the system&apos;s keychain (%1).</source>
         <translation>El Client Secret se guarda en el llavero del sistema (%1).</translation>
     </message>
     <message>

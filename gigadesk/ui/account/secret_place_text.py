@@ -10,7 +10,7 @@ from gigadesk.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 translate = QCoreApplication.translate  # the texts are found by pyside6-lupdate
 
-# %1 is the place's detail: the keyring's name, a file, an environment variable.
+# %1 is the place's detail: the keychain's name, a file, an environment variable.
 _NOTES: dict[PlaceKind, str] = {
     PlaceKind.MACOS_KEYCHAIN: QT_TRANSLATE_NOOP(
         "SecretPlace", "The Client Secret is kept in the macOS Keychain."
@@ -19,7 +19,7 @@ _NOTES: dict[PlaceKind, str] = {
         "SecretPlace", "The Client Secret is kept in Windows Credential Manager."
     ),
     PlaceKind.KEYRING: QT_TRANSLATE_NOOP(
-        "SecretPlace", "The Client Secret is kept in the system keyring (%1)."
+        "SecretPlace", "The Client Secret is kept in the system's keychain (%1)."
     ),
     PlaceKind.FILE: QT_TRANSLATE_NOOP(
         "SecretPlace", "The Client Secret is kept in a file only you can read: %1"
