@@ -1622,6 +1622,14 @@ Klicken öffnet das Dashboard.</translation>
         <translation>Es ist nicht bekannt, ob die Erstattung von %1 (%2) durchgegangen ist: Die Antwort von Gigastore kam nicht an oder war nicht lesbar. GigaDesk sendet sie nur dann erneut, wenn Sie es sagen: Prüfen Sie sie mit „Prüfen…“ im Hinweisbalken, oder wählen Sie für dieses Paket noch einmal Erstatten.</translation>
     </message>
     <message>
+        <source>Refunded %1.</source>
+        <translation>%1 erstattet.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the refund of %1 went through. GigaDesk sends it again only when you say so: check it with Check… in the banner.</source>
+        <translation>Es ist nicht bekannt, ob die Erstattung von %1 durchgegangen ist. GigaDesk sendet sie nur dann erneut, wenn Sie es sagen: Prüfen Sie sie mit „Prüfen…“ im Banner.</translation>
+    </message>
+    <message>
         <source>Read back: status %1.</source>
         <translation>Erneut abgefragt: Status %1.</translation>
     </message>

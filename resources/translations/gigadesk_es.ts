@@ -1622,6 +1622,14 @@ Haga clic para abrir el panel.</translation>
         <translation>No se sabe si el reembolso de %1 (%2) se realizó: la respuesta de Gigastore no llegó o no se pudo leer. GigaDesk solo lo envía de nuevo si usted lo indica: compruébelo con «Comprobar…» en el aviso, o elija Reembolsar de nuevo para este paquete.</translation>
     </message>
     <message>
+        <source>Refunded %1.</source>
+        <translation>%1 reembolsado.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the refund of %1 went through. GigaDesk sends it again only when you say so: check it with Check… in the banner.</source>
+        <translation>No se sabe si el reembolso de %1 se realizó. GigaDesk solo lo vuelve a enviar si usted lo indica: compruébelo con «Comprobar…» en el aviso.</translation>
+    </message>
+    <message>
         <source>Read back: status %1.</source>
         <translation>Consultado de nuevo: estado %1.</translation>
     </message>

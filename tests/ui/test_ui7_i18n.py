@@ -335,6 +335,11 @@ def test_an_unknown_outcome_reads_in_german(qapp: QApplication, language: None) 
     text = outcome_text(lost)
     assert text.startswith(f"Es ist nicht bekannt, ob die Erstattung von {item.name}")
     assert "lost" not in text
+    # A package the cache does not hold (settled from the banner) is named by its ID.
+    unseen = RefundResult(RefundOutcome.UNKNOWN, "c0a8-9999", "The answer was lost.", None, None)
+    assert outcome_text(unseen).startswith("Es ist nicht bekannt, ob die Erstattung von c0a8-9999")
+    done = RefundResult(RefundOutcome.REFUNDED, "c0a8-9999", "Refunded c0a8-9999.", None, None)
+    assert outcome_text(done) == "c0a8-9999 erstattet."
 
 
 def test_german_columns_up_to_refundable_fit_at_1280_and_the_status_names_the_package(

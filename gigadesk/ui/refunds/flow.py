@@ -72,8 +72,19 @@ def outcome_text(result: RefundResult) -> str:
             result.item.name,
             result.uid,
         )
+    elif result.outcome is RefundOutcome.REFUNDED:
+        text = arg(translate("RefundFlow", "Refunded %1."), result.uid)  # not in the cache
+    elif result.outcome is RefundOutcome.UNKNOWN:
+        text = arg(
+            translate(
+                "RefundFlow",
+                "It is not known whether the refund of %1 went through. GigaDesk sends it "
+                "again only when you say so: check it with Check… in the banner.",
+            ),
+            result.uid,
+        )
     else:
-        text = result.message
+        text = result.message  # stopped before sending, in the service's words
     if result.outcome is RefundOutcome.UNKNOWN and result.item is not None:
         status = fmt.status_text(result.item.status)
         text += "\n" + arg(translate("RefundFlow", "Read back: status %1."), status)
