@@ -74,7 +74,7 @@ def outcome_text(result: RefundResult) -> str:
         )
     elif result.outcome is RefundOutcome.REFUNDED:
         text = arg(translate("RefundFlow", "Refunded %1."), result.uid)  # not in the cache
-    elif result.outcome is RefundOutcome.UNKNOWN:
+    else:  # not known, for a package the cache does not hold
         text = arg(
             translate(
                 "RefundFlow",
@@ -83,8 +83,6 @@ def outcome_text(result: RefundResult) -> str:
             ),
             result.uid,
         )
-    else:
-        text = result.message  # stopped before sending, in the service's words
     if result.outcome is RefundOutcome.UNKNOWN and result.item is not None:
         status = fmt.status_text(result.item.status)
         text += "\n" + arg(translate("RefundFlow", "Read back: status %1."), status)
