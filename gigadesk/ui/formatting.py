@@ -60,25 +60,30 @@ def _date_format(locale: QLocale) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
-def local_time(moment: datetime | None) -> str:
-    """An instant in the computer's time zone, to the minute, in the user's date format."""
+def _moment_text(moment: datetime | None, *, in_utc: bool, with_time: bool) -> str:
+    """An instant's date (and time, to the minute) in UTC or the computer's time zone, in the
+    user's format; ISO under the C locale."""
     if moment is None:
         return DASH
     locale = QLocale()
     if _c_locale(locale):
-        return f"{utc(moment).astimezone():%Y-%m-%d %H:%M}"
-    pattern = f"{_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
-    return locale.toString(_stamp(moment), pattern)
+        shown = utc(moment) if in_utc else utc(moment).astimezone()
+        return f"{shown:%Y-%m-%d %H:%M}" if with_time else f"{shown:%Y-%m-%d}"
+    stamp = _stamp(moment).toUTC() if in_utc else _stamp(moment)
+    pattern = _date_format(locale)
+    if with_time:
+        pattern += " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(stamp, pattern)
+
+
+def local_time(moment: datetime | None) -> str:
+    """An instant in the computer's time zone, to the minute, in the user's date format."""
+    return _moment_text(moment, in_utc=False, with_time=True)
 
 
 def local_date(moment: datetime | None) -> str:
     """The calendar date of an instant in the computer's time zone, in the user's format."""
-    if moment is None:
-        return DASH
-    locale = QLocale()
-    if _c_locale(locale):
-        return f"{utc(moment).astimezone():%Y-%m-%d}"
-    return locale.toString(_stamp(moment), _date_format(locale))
+    return _moment_text(moment, in_utc=False, with_time=False)
 
 
 def number_text(count: int) -> str:
@@ -95,12 +100,7 @@ def bytes_text(count: int) -> str:
 def utc_date(moment: datetime | None) -> str:
     """The calendar date of an instant in UTC (the refund rules' day), in the user's format:
     "06.12.2026" in German, never an ISO date among the German ones."""
-    if moment is None:
-        return DASH
-    locale = QLocale()
-    if _c_locale(locale):
-        return f"{utc(moment):%Y-%m-%d}"
-    return locale.toString(_stamp(moment).toUTC(), _date_format(locale))
+    return _moment_text(moment, in_utc=True, with_time=False)
 
 
 def utc_time(moment: datetime | None) -> str:
@@ -108,11 +108,7 @@ def utc_time(moment: datetime | None) -> str:
     "13.12.2026 14:21 UTC" in German."""
     if moment is None:
         return DASH
-    locale = QLocale()
-    if _c_locale(locale):
-        return iso_utc_time(moment)
-    pattern = f"{_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
-    return f"{locale.toString(_stamp(moment).toUTC(), pattern)} UTC"
+    return f"{_moment_text(moment, in_utc=True, with_time=True)} UTC"
 
 
 def iso_utc_time(moment: datetime) -> str:

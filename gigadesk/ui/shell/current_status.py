@@ -24,7 +24,7 @@ class CurrentStatus(QLabel):
         self, status: QStatusBar, current: CurrentPackage, online: Callable[[], bool]
     ) -> None:
         super().__init__(status)
-        self._current, self._online = current, online
+        self._bar, self._current, self._online = status, current, online
         self._full = ""
         self._available = True  # False on the welcome view: there is no history to choose from
         self.setObjectName("current-status")
@@ -41,11 +41,7 @@ class CurrentStatus(QLabel):
     def set_available(self, available: bool) -> None:
         """Show the line only where packages can be chosen (not on the welcome view)."""
         self._available = available
-        self._show(not self._status_message())
-
-    def _status_message(self) -> str:
-        bar = self.parentWidget()
-        return bar.currentMessage() if isinstance(bar, QStatusBar) else ""
+        self._show(not self._bar.currentMessage())
 
     def _show(self, free: bool) -> None:
         self.setVisible(self._available and free)
